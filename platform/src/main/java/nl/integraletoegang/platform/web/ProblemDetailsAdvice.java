@@ -1,0 +1,94 @@
+package nl.integraletoegang.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns invalid input and unexpected failures into RFC 9457 problem details with a Dutch explanation. Rule
+ * violations of the domain are answered by the side that knows them; this advice is the fallback.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "De invoer is niet volledig of niet juist. Controleer de gemarkeerde velden.");
+        problem.setTitle("Ongeldige invoer");
+        List<Map<String, String>> fouten = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("veld", error.getField(), "melding", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        problem.setProperty("fouten", fouten);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(ex));
+        problem.setTitle("Ongeldige invoer");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String unreadableDetail(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return "'%s' is geen geldige waarde voor %s. Kies uit: %s."
+                    .formatted(invalid.getValue(), fieldName(invalid), allowed);
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return "Het veld %s heeft niet de verwachte vorm.".formatted(fieldName(mismatched));
+        }
+        if (cause instanceof JsonProcessingException) {
+            return "De invoer is geen geldige JSON.";
+        }
+        return "De invoer kon niet gelezen worden. Stuur een JSON-object.";
+    }
+
+    private static String fieldName(MismatchedInputException ex) {
+        return ex.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    /** Unexpected failures: the worker gets the correlation id to report, the log gets the cause. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        log.error("Unexpected failure handling request", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Er ging aan onze kant iets mis. Probeer het later opnieuw; blijft het misgaan, meld dan correlatie-id "
+                        + correlationId + ".");
+        problem.setTitle("Interne fout");
+        return problem;
+    }
+}

@@ -1,0 +1,63 @@
+package nl.integraletoegang.standalone;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL (zonky's packaged binaries) when no datasource URL is configured, with its data in a
+ * local folder that survives restarts. Setting {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL})
+ * switches standalone mode to that external database instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        Files.createDirectories(properties.dataDirectory());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(properties.dataDirectory())
+                .setCleanDataDirectory(false)
+                // Durability first: a registered melding must survive a crash of the machine.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("max_connections", "100");
+        if (properties.workingDirectory() != null) {
+            Files.createDirectories(properties.workingDirectory());
+            builder.setOverrideWorkingDirectory(properties.workingDirectory().toFile());
+        }
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
+                properties.dataDirectory().toAbsolutePath());
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .driverClassName("org.postgresql.Driver")
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .password("")
+                .build();
+        dataSource.setPoolName("embedded-postgres");
+        return dataSource;
+    }
+}
