@@ -39,10 +39,11 @@ class Huishouden {
     MeldingRegistration handle(RegisterMelding command) {
         boolean opening = openCasus == null;
         if (opening) {
-            apply(new CasusOpened(command.huishoudenId(), command.casusIdIfOpened()));
+            apply(new CasusOpened(command.huishoudenId(), command.casusIdIfOpened(), command.wijk()));
         }
         apply(new MeldingRegistered(command.huishoudenId(), openCasus.casusId(), command.hulpvraagId(),
-                command.kanaal(), command.team(), command.levensdomeinen(), command.omschrijving()));
+                command.kanaal(), command.team(), command.levensdomeinen(), command.omschrijving(), command.dreigingen(),
+                command.wijk()));
         return new MeldingRegistration(huishoudenId, openCasus.casusId(), command.hulpvraagId(), opening);
     }
 

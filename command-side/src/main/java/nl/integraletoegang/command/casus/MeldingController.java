@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.RegisterMelding;
@@ -42,7 +44,7 @@ class MeldingController {
                 : Medewerker.from(authentication).map(Medewerker::team).orElse(null);
         RegisterMelding command = new RegisterMelding(request.huishoudenId(), UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), request.kanaal(), team, request.levensdomeinen(),
-                request.omschrijving());
+                request.omschrijving(), List.of(), Set.of(), null, null, null);
         MeldingRegistration registration = commandGateway.sendAndWait(
                 GenericCommandMessage.asCommandMessage(command).andMetaData(auditMetadata.current()));
         return ResponseEntity.created(URI.create("/api/huishoudens/" + registration.huishoudenId()))

@@ -4,5 +4,8 @@ import org.axonframework.serialization.Revision;
 
 /** A household without an open casus received a melding, so its one casus was opened. */
 @Revision("1")
-public record CasusOpened(String huishoudenId, String casusId) implements CasusEvent {
+public record CasusOpened(
+        String huishoudenId,
+        String casusId,
+        String wijk) implements CasusEvent {
 }

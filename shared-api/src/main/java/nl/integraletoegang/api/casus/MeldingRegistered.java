@@ -13,5 +13,7 @@ public record MeldingRegistered(
         Kanaal kanaal,
         String team,
         Set<Levensdomein> levensdomeinen,
-        @PersonalData String omschrijving) implements CasusEvent {
+        @PersonalData String omschrijving,
+        Set<Dreiging> dreigingen,
+        String wijk) implements CasusEvent {
 }

@@ -1,0 +1,13 @@
+package nl.integraletoegang.api.casus;
+
+import org.axonframework.serialization.Revision;
+
+/** The casus was handed to another casusregisseur, for the reason given. */
+@Revision("1")
+public record CasusregisseurChanged(
+        String huishoudenId,
+        String casusId,
+        Casusregisseur vorigeRegisseur,
+        Casusregisseur nieuweRegisseur,
+        String reden) implements CasusEvent {
+}

@@ -1,0 +1,17 @@
+package nl.integraletoegang.api.casus;
+
+import java.util.Map;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Closes the casus once everything is arranged: every plan action done or cancelled, an outcome for every hulpvraag. */
+public record CloseCasus(
+        @TargetAggregateIdentifier String huishoudenId,
+        String casusId,
+        Map<String, Uitkomst> uitkomsten,
+        @TargetAggregateVersion Long expectedVersion) {
+
+    public CloseCasus {
+        uitkomsten = uitkomsten == null ? Map.of() : Map.copyOf(uitkomsten);
+    }
+}

@@ -1,0 +1,13 @@
+package nl.integraletoegang.api.plan;
+
+import nl.integraletoegang.api.casus.CasusEvent;
+import org.axonframework.serialization.Revision;
+
+/** A plan action was cancelled, for the reason given. */
+@Revision("1")
+public record PlanActieCancelled(
+        String huishoudenId,
+        String casusId,
+        String actieId,
+        String reden) implements CasusEvent {
+}

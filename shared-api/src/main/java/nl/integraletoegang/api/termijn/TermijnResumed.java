@@ -1,0 +1,17 @@
+package nl.integraletoegang.api.termijn;
+
+import java.time.Instant;
+import nl.integraletoegang.api.casus.CasusEvent;
+import org.axonframework.serialization.Revision;
+
+/** A suspended clock runs again, with the time that was left. */
+@Revision("1")
+public record TermijnResumed(
+        String huishoudenId,
+        String casusId,
+        String termijnId,
+        String reden,
+        Instant hervatOp,
+        Instant vervaltOp,
+        Instant waarschuwingOp) implements CasusEvent {
+}
