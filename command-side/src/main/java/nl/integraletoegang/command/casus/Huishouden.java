@@ -1,15 +1,54 @@
 package nl.integraletoegang.command.casus;
 
+import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
+import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
+import static nl.integraletoegang.command.error.DomainRuleViolation.refused;
+import static nl.integraletoegang.command.error.DomainRuleViolation.required;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import nl.integraletoegang.api.casus.Bsn;
+import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
+import nl.integraletoegang.api.casus.CasusReopened;
+import nl.integraletoegang.api.casus.ChangeCasusregisseur;
+import nl.integraletoegang.api.casus.CloseCasus;
+import nl.integraletoegang.api.casus.LidRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistration;
+import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
+import nl.integraletoegang.api.casus.ReopenCasus;
+import nl.integraletoegang.api.casus.RouteHulpvraag;
+import nl.integraletoegang.api.casus.TriageCasus;
+import nl.integraletoegang.api.escalatie.DecideDoorbraak;
+import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
+import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
+import nl.integraletoegang.api.escalatie.EscalateUnderAve;
+import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
+import nl.integraletoegang.api.escalatie.HandBackCasus;
+import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
+import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
+import nl.integraletoegang.api.plan.AdoptPlanVersion;
+import nl.integraletoegang.api.plan.CancelPlanActie;
+import nl.integraletoegang.api.plan.CompletePlanActie;
+import nl.integraletoegang.api.termijn.CompleteTermijn;
+import nl.integraletoegang.api.termijn.ResumeTermijn;
+import nl.integraletoegang.api.termijn.StartTermijn;
+import nl.integraletoegang.api.termijn.SuspendTermijn;
+import nl.integraletoegang.command.termijn.TermijnDeadline;
+import nl.integraletoegang.command.termijn.TermijnKalender;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -17,18 +56,27 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A household and its one open casus: the consistency boundary of "1 huishouden, 1 plan, 1 regisseur".
  *
- * <p>The household comes into being with its first melding. A melding for a household without an open casus
- * opens one; a melding for a household with an open casus joins it as a new hulpvraag, so a household never has
- * two open casussen. Read models, work lists and figures follow asynchronously on the query side.
+ * <p>The household comes into being with its first melding. A melding for a household without an open casus opens
+ * one; a melding for a household with an open casus joins it as a new hulpvraag, so a household never has two open
+ * casussen. Everything done to the casus afterwards (triage, plan, escalation, termijnen, closure) is checked here
+ * against the casus's state, so a refused command writes nothing. The casus handlers return the household's new
+ * version, which clients send back as {@code If-Match} for optimistic concurrency.
+ *
+ * <p>Asynchronously elsewhere: the query side projects the events into overviews, work lists and figures; the
+ * durable deadline manager fires the termijn deadlines scheduled here, also after a restart.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Huishouden {
 
     @AggregateIdentifier
     private String huishoudenId;
+    private final Set<String> bekendePersonen = new HashSet<>();
 
     @AggregateMember
     private Casus openCasus;
+    private Casus geslotenCasus;
 
     Huishouden() {
         // for Axon: created empty, then built up from its events
@@ -36,20 +84,234 @@ class Huishouden {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    MeldingRegistration handle(RegisterMelding command) {
+    MeldingRegistration handle(RegisterMelding command, TermijnKalender kalender, DeadlineManager deadlines,
+                               Clock clock) {
+        checkMelding(command, kalender);
         boolean opening = openCasus == null;
         if (opening) {
             apply(new CasusOpened(command.huishoudenId(), command.casusIdIfOpened(), command.wijk()));
         }
-        apply(new MeldingRegistered(command.huishoudenId(), openCasus.casusId(), command.hulpvraagId(),
-                command.kanaal(), command.team(), command.levensdomeinen(), command.omschrijving(), command.dreigingen(),
+        for (Persoon lid : command.leden()) {
+            // Known members are named by their persoonId; state keeps no personal data, so snapshots hold none.
+            if (!bekendePersonen.contains(lid.persoonId())) {
+                apply(new LidRegistered(huishoudenId, openCasus.casusId(), lid.persoonId(), lid.naam(),
+                        lid.geboortedatum(), lid.bsn()));
+            }
+        }
+        apply(new MeldingRegistered(huishoudenId, openCasus.casusId(), command.hulpvraagId(), command.kanaal(),
+                command.team(), command.levensdomeinen(), command.omschrijving(), command.dreigingen(),
                 command.wijk()));
-        return new MeldingRegistration(huishoudenId, openCasus.casusId(), command.hulpvraagId(), opening);
+        String termijnId = null;
+        if (command.regime() != null) {
+            boolean spoed = command.dreigingen().stream().anyMatch(d -> d.maaktSchuldhulpSpoedeisend());
+            openCasus.termijnen().start(huishoudenId, openCasus.casusId(), command.hulpvraagId(),
+                    command.termijnIdIfStarted(), command.regime(), spoed, kalender, deadlines, clock.instant());
+            termijnId = command.termijnIdIfStarted();
+        }
+        return new MeldingRegistration(huishoudenId, openCasus.casusId(), command.hulpvraagId(), opening, termijnId,
+                versie());
+    }
+
+    private static void checkMelding(RegisterMelding command, TermijnKalender kalender) {
+        if (command.levensdomeinen().isEmpty()) {
+            throw invalid("levensdomein-verplicht", "Een melding hoort bij ten minste één levensdomein.");
+        }
+        required(command.team(), "team-verplicht", "Geef aan bij welk team de melding binnenkwam.");
+        if (command.kanaal() == null) {
+            throw invalid("kanaal-verplicht", "Geef aan via welk kanaal de melding binnenkwam.");
+        }
+        for (Persoon lid : command.leden()) {
+            required(lid.naam(), "lid-naam-verplicht", "Een lid van het huishouden heeft een naam nodig.");
+            if (lid.geboortedatum() == null) {
+                throw invalid("lid-geboortedatum-verplicht", "Een lid van het huishouden heeft een geboortedatum nodig.");
+            }
+            if (lid.bsn() != null && !Bsn.isValid(lid.bsn())) {
+                throw invalid("bsn-elfproef", "Het BSN van een lid is geen geldig burgerservicenummer (elfproef).");
+            }
+        }
+        if (command.regime() != null && !kalender.kent(command.regime())) {
+            throw invalid("onbekend-regime", "Onbekend termijnregime: " + command.regime() + ".");
+        }
+    }
+
+    @CommandHandler
+    long handle(RouteHulpvraag command) {
+        casus(command.casusId()).route(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(TriageCasus command) {
+        casus(command.casusId()).triage(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(ChangeCasusregisseur command) {
+        casus(command.casusId()).changeRegisseur(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(AdoptPlanVersion command) {
+        Casus casus = casus(command.casusId());
+        casus.plan().adopt(command, casus.isGetrieerd());
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(CompletePlanActie command) {
+        casus(command.casusId()).plan().complete(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(CancelPlanActie command) {
+        casus(command.casusId()).plan().cancel(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(EscalateToProcesregisseur command) {
+        Casus casus = casus(command.casusId());
+        casus.escalatie().escalateToProcesregisseur(command, casus.isGetrieerd());
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(EscalateToDoorbraakteam command) {
+        casus(command.casusId()).escalatie().escalateToDoorbraakteam(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(EscalateUnderAve command) {
+        casus(command.casusId()).escalatie().escalateUnderAve(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(TakeUpEscalatie command) {
+        casus(command.casusId()).escalatie().takeUp(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(RecordEscalatieBesluit command) {
+        casus(command.casusId()).escalatie().recordBesluit(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(HandBackCasus command) {
+        casus(command.casusId()).escalatie().handBack(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(DecideDoorbraak command) {
+        casus(command.casusId()).escalatie().decideDoorbraak(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(GrantMaatwerkbudget command) {
+        casus(command.casusId()).escalatie().grantMaatwerkbudget(command);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(StartTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Clock clock) {
+        Casus casus = casus(command.casusId());
+        casus.hulpvraag(command.hulpvraagId());
+        casus.termijnen().start(command.huishoudenId(), command.casusId(), command.hulpvraagId(),
+                command.termijnId(), command.regime(), casus.isSpoed(command.hulpvraagId()), kalender, deadlines,
+                clock.instant());
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(SuspendTermijn command, DeadlineManager deadlines, Clock clock) {
+        casus(command.casusId()).termijnen().suspend(command, deadlines, clock.instant());
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(ResumeTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Clock clock) {
+        casus(command.casusId()).termijnen().resume(command, kalender, deadlines, clock.instant());
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(CompleteTermijn command, DeadlineManager deadlines, Clock clock) {
+        casus(command.casusId()).termijnen().complete(command, deadlines, clock.instant());
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(CloseCasus command, DeadlineManager deadlines) {
+        casus(command.casusId()).close(command, deadlines);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(ReopenCasus command) {
+        if (openCasus != null) {
+            throw refused("een-open-casus-per-huishouden", "Het huishouden heeft al een open casus; een tweede "
+                    + "casus openen kan niet. Nieuwe hulpvragen komen bij de open casus.");
+        }
+        if (geslotenCasus == null || !geslotenCasus.casusId().equals(command.casusId())) {
+            throw notFound("casus-onbekend", "Dit huishouden heeft geen gesloten casus met id " + command.casusId()
+                    + ". Alleen de laatst gesloten casus kan heropend worden.");
+        }
+        apply(new CasusReopened(huishoudenId, command.casusId(),
+                required(command.reden(), "reden-verplicht", "Geef een reden om de casus te heropenen.")));
+        return versie();
+    }
+
+    @DeadlineHandler
+    void on(TermijnDeadline deadline) {
+        if (openCasus != null) {
+            openCasus.termijnen().onDeadline(deadline);
+        }
+    }
+
+    private Casus casus(String casusId) {
+        if (openCasus != null && openCasus.casusId().equals(casusId)) {
+            return openCasus;
+        }
+        if (geslotenCasus != null && geslotenCasus.casusId().equals(casusId)) {
+            throw refused("casus-gesloten", "Deze casus is gesloten. Heropen de casus (met een reden) om er weer "
+                    + "aan te werken.");
+        }
+        throw notFound("casus-onbekend", "Dit huishouden heeft geen open casus met id " + casusId + ".");
+    }
+
+    private static long versie() {
+        Long version = AggregateLifecycle.getVersion();
+        return version == null ? 0 : version;
     }
 
     @EventSourcingHandler
     void on(CasusOpened event) {
         huishoudenId = event.huishoudenId();
         openCasus = new Casus(event.casusId());
+    }
+
+    @EventSourcingHandler
+    void on(LidRegistered event) {
+        bekendePersonen.add(event.persoonId());
+    }
+
+    @EventSourcingHandler
+    void on(CasusClosed event) {
+        geslotenCasus = openCasus;
+        openCasus = null;
+    }
+
+    @EventSourcingHandler
+    void on(CasusReopened event) {
+        openCasus = geslotenCasus;
+        geslotenCasus = null;
     }
 }

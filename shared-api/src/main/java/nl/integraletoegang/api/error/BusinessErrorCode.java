@@ -5,6 +5,8 @@ package nl.integraletoegang.api.error;
  * so a client (the HTTP layer, another node) can tell the rules apart and answer with the right status.
  */
 public enum BusinessErrorCode {
+    /** The command itself breaks a rule regardless of state (a missing motivation, an amount of zero). */
+    INVALID,
     /** The addressed household, casus or part of it does not exist. */
     NOT_FOUND,
     /** The command is not allowed in the current state: a rule of the casus refuses it. */

@@ -1,0 +1,245 @@
+package nl.integraletoegang.command.escalatie;
+
+import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
+import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
+import static nl.integraletoegang.command.error.DomainRuleViolation.refused;
+import static nl.integraletoegang.command.error.DomainRuleViolation.required;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
+import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
+import nl.integraletoegang.api.escalatie.CasusHandedBack;
+import nl.integraletoegang.api.escalatie.DecideDoorbraak;
+import nl.integraletoegang.api.escalatie.DoorbraakApproved;
+import nl.integraletoegang.api.escalatie.DoorbraakRejected;
+import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
+import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
+import nl.integraletoegang.api.escalatie.EscalateUnderAve;
+import nl.integraletoegang.api.escalatie.EscalatieBesluitRecorded;
+import nl.integraletoegang.api.escalatie.EscalatieNiveau;
+import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
+import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
+import nl.integraletoegang.api.escalatie.HandBackCasus;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
+import nl.integraletoegang.api.escalatie.Pijler;
+import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
+import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/**
+ * The escalation ladder of a casus: casusregisseur → procesregisseur → doorbraakteam → the AVE levels
+ * (Zorg- en Veiligheidshuis, burgemeester, regionale mandaatcommissie). One trajectory at a time; each step goes
+ * exactly one rung up, and only after the current level has taken the escalation up. Handing back ends the
+ * trajectory. Doorbraak decisions and maatwerkbudget grants are kept across trajectories.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class Escalatietraject {
+
+    private String escalatieId;
+    private EscalatieNiveau niveau;
+    private boolean opgepakt;
+    /** Doorbraak id → whether it was approved and whether budget was granted for it. */
+    private final Map<String, Doorbraak> doorbraken = new HashMap<>();
+
+    record Doorbraak(boolean goedgekeurd, boolean budgetToegekend) {
+    }
+
+    /** Whether an escalation trajectory is running: the casus is not (back) with its casusregisseur. */
+    public boolean isLopend() {
+        return niveau != null;
+    }
+
+    public void escalateToProcesregisseur(EscalateToProcesregisseur command, boolean getrieerd) {
+        if (!getrieerd) {
+            throw refused("escalatie-na-triage", "Escaleren kan pas als de casus een casusregisseur heeft.");
+        }
+        if (isLopend()) {
+            throw refused("escalatie-loopt-al", "Er loopt al een escalatie (niveau " + niveau + ").");
+        }
+        checkReden(command.reden(), command.toelichting());
+        apply(new CasusEscalatedToProcesregisseur(command.huishoudenId(), command.casusId(),
+                required(command.escalatieId(), "escalatie-id-verplicht", "De escalatie heeft een id nodig."),
+                command.reden(), command.toelichting()));
+    }
+
+    public void escalateToDoorbraakteam(EscalateToDoorbraakteam command) {
+        checkNextRung(EscalatieNiveau.DOORBRAAKTEAM);
+        checkReden(command.reden(), command.toelichting());
+        apply(new CasusEscalatedToDoorbraakteam(command.huishoudenId(), command.casusId(), escalatieId,
+                command.reden(), command.toelichting()));
+    }
+
+    public void escalateUnderAve(EscalateUnderAve command) {
+        if (command.niveau() == null || !command.niveau().isAve()) {
+            throw invalid("ave-niveau", "Kies een niveau van de Aanpak Voorkomen Escalatie: "
+                    + "PROCESREGISSEUR_ZORG_EN_VEILIGHEIDSHUIS, BURGEMEESTER of REGIONALE_MANDAATCOMMISSIE.");
+        }
+        checkNextRung(command.niveau());
+        checkReden(command.reden(), command.toelichting());
+        apply(new CasusEscalatedUnderAve(command.huishoudenId(), command.casusId(), escalatieId, command.niveau(),
+                command.reden(), command.toelichting()));
+    }
+
+    private void checkNextRung(EscalatieNiveau volgend) {
+        if (!isLopend()) {
+            throw refused("escalatieladder", "Escaleer eerst naar een procesregisseur; de ladder slaat geen trede over.");
+        }
+        if (volgend.ordinal() != niveau.ordinal() + 1) {
+            throw refused("escalatieladder", "De escalatie staat op niveau " + niveau + "; de volgende trede is "
+                    + EscalatieNiveau.values()[Math.min(niveau.ordinal() + 1, EscalatieNiveau.values().length - 1)]
+                    + ", niet " + volgend + ".");
+        }
+        checkOpgepakt();
+    }
+
+    private static void checkReden(EscalatieReden reden, String toelichting) {
+        if (reden == null) {
+            throw invalid("escalatie-reden-verplicht", "Kies de reden van de escalatie.");
+        }
+        required(toelichting, "escalatie-toelichting-verplicht", "Licht de escalatie toe.");
+    }
+
+    private void checkLopend() {
+        if (!isLopend()) {
+            throw refused("geen-escalatie", "Er loopt geen escalatie voor deze casus.");
+        }
+    }
+
+    private void checkOpgepakt() {
+        checkLopend();
+        if (!opgepakt) {
+            throw refused("escalatie-niet-opgepakt", "De escalatie op niveau " + niveau + " is nog niet opgepakt.");
+        }
+    }
+
+    public void takeUp(TakeUpEscalatie command) {
+        checkLopend();
+        if (opgepakt) {
+            throw refused("escalatie-al-opgepakt", "De escalatie op niveau " + niveau + " is al opgepakt.");
+        }
+        apply(new EscalatieTakenUp(command.huishoudenId(), command.casusId(), escalatieId, niveau,
+                required(command.behandelaar(), "behandelaar-verplicht", "Geef aan wie de escalatie oppakt.")));
+    }
+
+    public void recordBesluit(RecordEscalatieBesluit command) {
+        checkOpgepakt();
+        apply(new EscalatieBesluitRecorded(command.huishoudenId(), command.casusId(), escalatieId, niveau,
+                required(command.besluit(), "besluit-verplicht", "Beschrijf het besluit.")));
+    }
+
+    public void handBack(HandBackCasus command) {
+        checkOpgepakt();
+        apply(new CasusHandedBack(command.huishoudenId(), command.casusId(), escalatieId, niveau,
+                required(command.afgesprokenPlan(), "afgesproken-plan-verplicht",
+                        "Geef het plan mee waarmee alle partijen akkoord zijn.")));
+    }
+
+    public void decideDoorbraak(DecideDoorbraak command) {
+        if (niveau != EscalatieNiveau.DOORBRAAKTEAM) {
+            throw refused("doorbraak-door-doorbraakteam", "Over een doorbraak beslist het doorbraakteam; de casus "
+                    + "ligt daar niet.");
+        }
+        checkOpgepakt();
+        required(command.doorbraakId(), "doorbraak-id-verplicht", "De doorbraak heeft een id nodig.");
+        if (doorbraken.containsKey(command.doorbraakId())) {
+            throw refused("doorbraak-al-besloten", "Over deze doorbraak is al besloten.");
+        }
+        checkPijler(command.legitimiteit(), "legitimiteit");
+        checkPijler(command.betrokkenheid(), "betrokkenheid");
+        checkPijler(command.rendement(), "rendement");
+        required(command.oplossing(), "oplossing-verplicht", "Beschrijf de oplossing waarover besloten wordt.");
+        boolean goedgekeurd = command.legitimiteit().ja() && command.betrokkenheid().ja() && command.rendement().ja();
+        if (goedgekeurd) {
+            apply(new DoorbraakApproved(command.huishoudenId(), command.casusId(), escalatieId, command.doorbraakId(),
+                    command.legitimiteit(), command.betrokkenheid(), command.rendement(), command.oplossing()));
+        } else {
+            apply(new DoorbraakRejected(command.huishoudenId(), command.casusId(), escalatieId, command.doorbraakId(),
+                    command.legitimiteit(), command.betrokkenheid(), command.rendement(), command.oplossing()));
+        }
+    }
+
+    private static void checkPijler(Pijler pijler, String naam) {
+        if (pijler == null || pijler.motivering() == null || pijler.motivering().isBlank()) {
+            throw invalid("pijler-met-motivering", "Beantwoord de vraag naar de " + naam + " met ja of nee én een "
+                    + "motivering; zonder de drie motiveringen is er geen besluit.");
+        }
+    }
+
+    public void grantMaatwerkbudget(GrantMaatwerkbudget command) {
+        Doorbraak doorbraak = doorbraken.get(command.doorbraakId());
+        if (doorbraak == null) {
+            throw notFound("doorbraak-onbekend", "Er is geen doorbraak met id " + command.doorbraakId() + ".");
+        }
+        if (!doorbraak.goedgekeurd()) {
+            throw refused("budget-na-goedgekeurde-doorbraak", "Maatwerkbudget is alleen mogelijk voor een "
+                    + "goedgekeurde doorbraak.");
+        }
+        if (doorbraak.budgetToegekend()) {
+            throw refused("budget-al-toegekend", "Voor deze doorbraak is al maatwerkbudget toegekend.");
+        }
+        if (command.bedrag() == null || command.bedrag().compareTo(BigDecimal.ZERO) <= 0) {
+            throw invalid("bedrag-positief", "Het bedrag moet groter zijn dan nul.");
+        }
+        String aanvrager = required(command.aanvrager(), "aanvrager-verplicht", "Geef de aanvrager op.");
+        String goedkeurder = required(command.goedkeurder(), "goedkeurder-verplicht", "Geef de goedkeurder op.");
+        if (aanvrager.equals(goedkeurder)) {
+            throw refused("vier-ogen", "De goedkeurder van maatwerkbudget moet iemand anders zijn dan de aanvrager.");
+        }
+        apply(new MaatwerkbudgetGranted(command.huishoudenId(), command.casusId(), command.doorbraakId(),
+                command.bedrag(), aanvrager, goedkeurder, command.bestemming()));
+    }
+
+    @EventSourcingHandler
+    void on(CasusEscalatedToProcesregisseur event) {
+        escalatieId = event.escalatieId();
+        niveau = EscalatieNiveau.PROCESREGISSEUR;
+        opgepakt = false;
+    }
+
+    @EventSourcingHandler
+    void on(CasusEscalatedToDoorbraakteam event) {
+        niveau = EscalatieNiveau.DOORBRAAKTEAM;
+        opgepakt = false;
+    }
+
+    @EventSourcingHandler
+    void on(CasusEscalatedUnderAve event) {
+        niveau = event.niveau();
+        opgepakt = false;
+    }
+
+    @EventSourcingHandler
+    void on(EscalatieTakenUp event) {
+        opgepakt = true;
+    }
+
+    @EventSourcingHandler
+    void on(CasusHandedBack event) {
+        escalatieId = null;
+        niveau = null;
+        opgepakt = false;
+    }
+
+    @EventSourcingHandler
+    void on(DoorbraakApproved event) {
+        doorbraken.put(event.doorbraakId(), new Doorbraak(true, false));
+    }
+
+    @EventSourcingHandler
+    void on(DoorbraakRejected event) {
+        doorbraken.put(event.doorbraakId(), new Doorbraak(false, false));
+    }
+
+    @EventSourcingHandler
+    void on(MaatwerkbudgetGranted event) {
+        doorbraken.computeIfPresent(event.doorbraakId(), (id, d) -> new Doorbraak(d.goedgekeurd(), true));
+    }
+}

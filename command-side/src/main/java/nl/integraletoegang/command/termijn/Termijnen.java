@@ -1,0 +1,201 @@
+package nl.integraletoegang.command.termijn;
+
+import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
+import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
+import static nl.integraletoegang.command.error.DomainRuleViolation.refused;
+import static nl.integraletoegang.command.error.DomainRuleViolation.required;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.integraletoegang.api.termijn.CompleteTermijn;
+import nl.integraletoegang.api.termijn.ResumeTermijn;
+import nl.integraletoegang.api.termijn.SuspendTermijn;
+import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
+import nl.integraletoegang.api.termijn.TermijnExpired;
+import nl.integraletoegang.api.termijn.TermijnMet;
+import nl.integraletoegang.api.termijn.TermijnResumed;
+import nl.integraletoegang.api.termijn.TermijnStarted;
+import nl.integraletoegang.api.termijn.TermijnStopped;
+import nl.integraletoegang.api.termijn.TermijnSuspended;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/**
+ * The legal clocks of a casus's hulpvragen. Starting a clock schedules two durable deadlines (the warning and the
+ * expiry); suspending cancels them and keeps the time that was left; resuming schedules them again for the new
+ * expiry. Suspension is an event, never a silently moved date.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class Termijnen {
+
+    enum Status { LOPEND, OPGESCHORT, AFGEROND, VERLOPEN, GESTOPT }
+
+    record Stand(String hulpvraagId, String regime, Status status, Instant vervaltOp, Instant opgeschortOp,
+                 boolean gewaarschuwd) {
+
+        boolean isActief() {
+            return status == Status.LOPEND || status == Status.OPGESCHORT;
+        }
+
+        Stand met(Status nieuw) {
+            return new Stand(hulpvraagId, regime, nieuw, vervaltOp, opgeschortOp, gewaarschuwd);
+        }
+    }
+
+    private final Map<String, Stand> standen = new LinkedHashMap<>();
+
+    public void start(String huishoudenId, String casusId, String hulpvraagId, String termijnId, String regime,
+                      boolean spoed, TermijnKalender kalender, DeadlineManager deadlines, Instant nu) {
+        required(termijnId, "termijn-id-verplicht", "De termijn heeft een id nodig.");
+        required(regime, "regime-verplicht", "Geef het regime van de termijn op.");
+        if (!kalender.kent(regime)) {
+            throw invalid("onbekend-regime", "Onbekend termijnregime: " + regime + ".");
+        }
+        boolean loopt = standen.values().stream()
+                .anyMatch(s -> s.isActief() && s.hulpvraagId().equals(hulpvraagId) && s.regime().equals(regime));
+        if (loopt || standen.containsKey(termijnId)) {
+            throw refused("termijn-loopt-al", "Voor deze hulpvraag loopt al een termijn onder regime " + regime + ".");
+        }
+        Termijn termijn = kalender.bereken(regime, nu, spoed);
+        apply(new TermijnStarted(huishoudenId, casusId, hulpvraagId, termijnId, regime, termijn.spoed(), nu,
+                termijn.vervaltOp(), termijn.waarschuwingOp()));
+        schedule(deadlines, termijnId, termijn);
+    }
+
+    public void suspend(SuspendTermijn command, DeadlineManager deadlines, Instant nu) {
+        Stand stand = stand(command.termijnId());
+        String reden = required(command.reden(), "reden-verplicht", "Geef een reden om de termijn op te schorten.");
+        if (stand.status() != Status.LOPEND) {
+            throw refused("termijn-loopt-niet", "Alleen een lopende termijn kan worden opgeschort; deze is "
+                    + stand.status().name().toLowerCase() + ".");
+        }
+        apply(new TermijnSuspended(command.huishoudenId(), command.casusId(), command.termijnId(), reden, nu));
+        cancel(deadlines, command.termijnId());
+    }
+
+    public void resume(ResumeTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Instant nu) {
+        Stand stand = stand(command.termijnId());
+        String reden = required(command.reden(), "reden-verplicht", "Geef een reden om de termijn te hervatten.");
+        if (stand.status() != Status.OPGESCHORT) {
+            throw refused("termijn-niet-opgeschort", "Alleen een opgeschorte termijn kan worden hervat.");
+        }
+        Termijn termijn = kalender.hervat(stand.regime(), stand.opgeschortOp(), stand.vervaltOp(), nu);
+        apply(new TermijnResumed(command.huishoudenId(), command.casusId(), command.termijnId(), reden, nu,
+                termijn.vervaltOp(), termijn.waarschuwingOp()));
+        schedule(deadlines, command.termijnId(), termijn);
+    }
+
+    public void complete(CompleteTermijn command, DeadlineManager deadlines, Instant nu) {
+        Stand stand = stand(command.termijnId());
+        if (!stand.isActief() && stand.status() != Status.VERLOPEN) {
+            throw refused("termijn-al-beeindigd", "Deze termijn is al " + stand.status().name().toLowerCase() + ".");
+        }
+        boolean opTijd = stand.status() == Status.OPGESCHORT || !nu.isAfter(stand.vervaltOp());
+        apply(new TermijnMet(command.huishoudenId(), command.casusId(), command.termijnId(), nu, opTijd));
+        cancel(deadlines, command.termijnId());
+    }
+
+    /** Ends every clock that still runs, for a reason such as the closure of the casus. */
+    public void stopAll(String reden, DeadlineManager deadlines) {
+        standen.entrySet().stream().filter(e -> e.getValue().isActief()).map(Map.Entry::getKey).toList()
+                .forEach(termijnId -> {
+                    apply(new TermijnStopped(huishoudenId(), casusId(), termijnId, reden));
+                    cancel(deadlines, termijnId);
+                });
+    }
+
+    /** A scheduled moment arrived: warn or expire, unless the clock moved on since it was scheduled. */
+    public void onDeadline(TermijnDeadline deadline) {
+        Stand stand = standen.get(deadline.termijnId());
+        if (stand == null || stand.status() != Status.LOPEND || !stand.vervaltOp().equals(deadline.vervaltOp())) {
+            return;
+        }
+        if (deadline.soort() == TermijnDeadline.Soort.WAARSCHUWING && !stand.gewaarschuwd()) {
+            apply(new TermijnAboutToExpire(huishoudenId(), casusId(), deadline.termijnId(), stand.regime(),
+                    stand.vervaltOp()));
+        } else if (deadline.soort() == TermijnDeadline.Soort.VERVAL) {
+            apply(new TermijnExpired(huishoudenId(), casusId(), deadline.termijnId(), stand.regime(),
+                    stand.vervaltOp()));
+        }
+    }
+
+    private Stand stand(String termijnId) {
+        Stand stand = standen.get(termijnId);
+        if (stand == null) {
+            throw notFound("termijn-onbekend", "De casus heeft geen termijn met id " + termijnId + ".");
+        }
+        return stand;
+    }
+
+    private static void schedule(DeadlineManager deadlines, String termijnId, Termijn termijn) {
+        TermijnDeadline waarschuwing =
+                new TermijnDeadline(termijnId, TermijnDeadline.Soort.WAARSCHUWING, termijn.vervaltOp());
+        TermijnDeadline verval = new TermijnDeadline(termijnId, TermijnDeadline.Soort.VERVAL, termijn.vervaltOp());
+        deadlines.schedule(termijn.waarschuwingOp(), waarschuwing.name(), waarschuwing);
+        deadlines.schedule(termijn.vervaltOp(), verval.name(), verval);
+    }
+
+    private static void cancel(DeadlineManager deadlines, String termijnId) {
+        for (TermijnDeadline.Soort soort : TermijnDeadline.Soort.values()) {
+            deadlines.cancelAllWithinScope(new TermijnDeadline(termijnId, soort, null).name());
+        }
+    }
+
+    // Deadlines and closure act on clocks that were started, so the ids of the first start are the casus's ids.
+    private String huishoudenId;
+    private String casusId;
+
+    private String huishoudenId() {
+        return huishoudenId;
+    }
+
+    private String casusId() {
+        return casusId;
+    }
+
+    @EventSourcingHandler
+    void on(TermijnStarted event) {
+        huishoudenId = event.huishoudenId();
+        casusId = event.casusId();
+        standen.put(event.termijnId(), new Stand(event.hulpvraagId(), event.regime(), Status.LOPEND,
+                event.vervaltOp(), null, false));
+    }
+
+    @EventSourcingHandler
+    void on(TermijnSuspended event) {
+        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(),
+                Status.OPGESCHORT, s.vervaltOp(), event.opgeschortOp(), s.gewaarschuwd()));
+    }
+
+    @EventSourcingHandler
+    void on(TermijnResumed event) {
+        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), Status.LOPEND,
+                event.vervaltOp(), null, false));
+    }
+
+    @EventSourcingHandler
+    void on(TermijnAboutToExpire event) {
+        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.status(),
+                s.vervaltOp(), s.opgeschortOp(), true));
+    }
+
+    @EventSourcingHandler
+    void on(TermijnExpired event) {
+        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(Status.VERLOPEN));
+    }
+
+    @EventSourcingHandler
+    void on(TermijnMet event) {
+        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(Status.AFGEROND));
+    }
+
+    @EventSourcingHandler
+    void on(TermijnStopped event) {
+        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(Status.GESTOPT));
+    }
+}
