@@ -61,10 +61,9 @@ class SplitModeCatchUpTest {
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName, String url) {
         return new SpringApplicationBuilder(application)
-                .properties(configName, "server.port=0", "spring.datasource.url=" + url,
+                .run(TestDatabases.asArguments(configName, "server.port=0", "spring.datasource.url=" + url,
                         "spring.datasource.username=postgres", "spring.datasource.password=",
-                        "logging.structured.format.console=")
-                .run();
+                        "logging.structured.format.console="));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -42,8 +42,7 @@ class StandaloneRestartTest {
 
     private static ConfigurableApplicationContext start(Path dataDirectory) {
         return new SpringApplicationBuilder(StandaloneApplication.class)
-                .properties(TestDatabases.standaloneProperties(dataDirectory))
-                .run();
+                .run(TestDatabases.asArguments(TestDatabases.standaloneProperties(dataDirectory)));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -36,4 +36,12 @@ final class TestDatabases {
             "integrale-toegang.embedded-postgres.working-directory=" + BINARIES
         };
     }
+
+    /**
+     * The properties as command-line arguments: they outrank the application's own {@code application.yml}, which
+     * {@code SpringApplicationBuilder.properties} (defaults) would not.
+     */
+    static String[] asArguments(String... properties) {
+        return java.util.Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new);
+    }
 }

@@ -8,7 +8,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +24,6 @@ class BusinessErrorInterceptor implements MessageHandlerInterceptor<CommandMessa
             return chain.proceed();
         } catch (DomainRuleViolation violation) {
             throw new CommandExecutionException(violation.getMessage(), null, violation.error());
-        } catch (ConflictingAggregateVersionException conflict) {
-            throw new CommandExecutionException(conflict.getMessage(), null, new BusinessError(
-                    BusinessErrorCode.CONCURRENT_MODIFICATION, "verouderde-versie",
-                    "Het huishouden is intussen door iemand anders gewijzigd. Haal het overzicht opnieuw op en "
-                            + "probeer het nog eens."));
         } catch (AggregateNotFoundException notFound) {
             throw new CommandExecutionException(notFound.getMessage(), null, new BusinessError(
                     BusinessErrorCode.NOT_FOUND, "huishouden-onbekend", "Dit huishouden is niet bekend."));

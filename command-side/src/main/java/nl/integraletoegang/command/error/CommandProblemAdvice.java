@@ -3,6 +3,9 @@ package nl.integraletoegang.command.error;
 import java.util.Optional;
 import nl.integraletoegang.api.error.BusinessError;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -46,6 +49,34 @@ class CommandProblemAdvice {
             case CONCURRENT_MODIFICATION -> "Gelijktijdig gewijzigd";
         });
         problem.setProperty("regel", error.rule());
+        return problem;
+    }
+
+    /**
+     * The client's {@code If-Match} version is not the household's current one (checked when the unit of work
+     * commits, after the handler ran); nothing was stored.
+     */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail stale(ConflictingAggregateVersionException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Het huishouden is intussen "
+                + "door iemand anders gewijzigd. Er is niets opgeslagen; haal het overzicht opnieuw op en probeer het "
+                + "nog eens.");
+        problem.setTitle("Gelijktijdig gewijzigd");
+        problem.setProperty("regel", "verouderde-versie");
+        return problem;
+    }
+
+    /**
+     * Two writes for one household raced and the other one's events were stored first (detected when appending,
+     * after the handler ran); nothing of this one was stored.
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail raced(Exception exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Het huishouden is op hetzelfde "
+                + "moment door iemand anders gewijzigd. Er is niets van deze opdracht opgeslagen; haal het overzicht "
+                + "opnieuw op en probeer het nog eens.");
+        problem.setTitle("Gelijktijdig gewijzigd");
+        problem.setProperty("regel", "gelijktijdige-wijziging");
         return problem;
     }
 }

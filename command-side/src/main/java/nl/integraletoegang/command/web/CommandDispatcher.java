@@ -43,15 +43,16 @@ public class CommandDispatcher {
         if (write.idempotencyKey() != null) {
             metaData = metaData.mergedWith(Map.of(
                     IdempotencyInterceptor.KEY, write.idempotencyKey(),
-                    IdempotencyInterceptor.FINGERPRINT, fingerprint(command.getClass().getName(), requestBody)));
+                    IdempotencyInterceptor.FINGERPRINT, fingerprint(command.getClass().getName(), write.path(), requestBody)));
         }
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 
-    private String fingerprint(String commandType, Object requestBody) {
+    private String fingerprint(String commandType, String path, Object requestBody) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(commandType.getBytes(StandardCharsets.UTF_8));
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update(objectMapper.writeValueAsBytes(requestBody));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package nl.integraletoegang.command.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.MethodParameter;
@@ -26,8 +27,9 @@ class WriteRequestResolver implements HandlerMethodArgumentResolver {
     @Override
     public WriteRequest resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                         NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         return new WriteRequest(version(webRequest.getHeader("If-Match")),
-                key(webRequest.getHeader(IDEMPOTENCY_KEY)));
+                key(webRequest.getHeader(IDEMPOTENCY_KEY)), request == null ? "" : request.getRequestURI());
     }
 
     private static Long version(String ifMatch) {

@@ -1,0 +1,333 @@
+package nl.integraletoegang.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The write API carries a casus through its whole life, and answers every kind of bad request with problem details
+ * that change nothing: 400 for invalid input, 404 for unknown ids, 409 for a refused transition or a stale version.
+ * Snapshots are taken every five events here, so the story also runs on households loaded from a snapshot.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "integrale-toegang.snapshots.huishouden-drempel=5")
+class CasusLifecycleHttpTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        for (String property : TestDatabases.standaloneProperties(TestDatabases.freshDataDirectory("lifecycle"))) {
+            String[] keyValue = property.split("=", 2);
+            registry.add(keyValue[0], () -> keyValue[1]);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A household with a Wmo hulpvraag (anna) and a heavier schulden hulpvraag (bram), not yet triaged. */
+    private record Opened(String huishouden, String casus, String wmo, String schulden) {
+    }
+
+    private Opened openCasus() {
+        ApiClient anna = new ApiClient(port, "anna");
+        ApiClient bram = new ApiClient(port, "bram");
+        String huishouden = "hh-" + UUID.randomUUID();
+        ApiClient.Answer wmo = anna.post("/api/meldingen", Map.of("huishoudenId", huishouden, "kanaal", "TELEFOON",
+                "levensdomeinen", List.of("WMO_ONDERSTEUNING"), "omschrijving", "Hulp bij het huishouden",
+                "leden", List.of(Map.of("naam", "Sanne Jansen", "geboortedatum", "1979-02-11", "bsn", "111222333")),
+                "regime", "WMO_MELDING_ONDERZOEK"));
+        assertThat(wmo.status()).as(wmo.body().toString()).isEqualTo(201);
+        ApiClient.Answer schulden = bram.post("/api/meldingen", Map.of("huishoudenId", huishouden,
+                "kanaal", "VERWIJZING_HUISARTS", "levensdomeinen", List.of("SCHULDEN"),
+                "dreigingen", List.of("HUISUITZETTING"), "regime", "SCHULDHULP_VERZOEK_EERSTE_GESPREK"));
+        assertThat(schulden.status()).as(schulden.body().toString()).isEqualTo(201);
+        assertThat(schulden.body().get("casusId").asText()).isEqualTo(wmo.body().get("casusId").asText());
+        return new Opened(huishouden, wmo.body().get("casusId").asText(), wmo.body().get("hulpvraagId").asText(),
+                schulden.body().get("hulpvraagId").asText());
+    }
+
+    private static String casusPath(Opened casus) {
+        return "/api/huishoudens/" + casus.huishouden() + "/casussen/" + casus.casus();
+    }
+
+    private static Map<String, Object> triage(Opened casus) {
+        return Map.of("integraleHulpvraag", "Schulden dreigen tot uitzetting te leiden; zorg thuis nodig",
+                "levensdomeinen", List.of("SCHULDEN", "WMO_ONDERSTEUNING"), "urgentie", "HOOG",
+                "zwaarsteVraagstukHulpvraagId", casus.schulden(),
+                "regisseur", Map.of("gebruikersnaam", "bram", "team", "SCHULDHULP"));
+    }
+
+    private static Map<String, Object> pijler(boolean ja, String motivering) {
+        return Map.of("ja", ja, "motivering", motivering);
+    }
+
+    private List<String> eventTypes(String huishouden) {
+        return jdbc.sql("""
+                        SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = :id
+                        ORDER BY sequencenumber""")
+                .param("id", huishouden).query(String.class).list().stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    private long eventCount(String huishouden) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", huishouden).query(Long.class).single();
+    }
+
+    @Test
+    void aCasusGoesFromMeldingThroughEscalationAndDoorbraakToClosure() {
+        ApiClient bram = new ApiClient(port, "bram");
+        ApiClient petra = new ApiClient(port, "petra");
+        ApiClient dirk = new ApiClient(port, "dirk");
+        // Two meldingen at two counters end up in one casus: no wrong door, one household, one casus.
+        Opened casus = openCasus();
+        String pad = casusPath(casus);
+
+        // Triage: the heaviest question is the debt, so bram of Schuldhulp becomes the one casusregisseur.
+        assertThat(bram.post(pad + "/triage", triage(casus)).status()).isEqualTo(200);
+
+        // The plan: a goal per levensdomein and an action with an owner and a due date.
+        ApiClient.Answer plan = bram.post(pad + "/plan/versies", Map.of(
+                "doelen", List.of(Map.of("levensdomein", "SCHULDEN", "omschrijving", "Uitzetting voorkomen")),
+                "acties", List.of(Map.of("actieId", "actie-1", "omschrijving", "Betalingsregeling met verhuurder",
+                        "eigenaar", "bram", "deadline", "2026-12-15"))));
+        assertThat(plan.status()).as(plan.body().toString()).isEqualTo(200);
+
+        // The chain stalls: escalation to a procesregisseur, who takes it up and passes it on to the doorbraakteam.
+        ApiClient.Answer escalatie = bram.post(pad + "/escalaties", Map.of("reden", "KETEN_STAGNEERT",
+                "toelichting", "Verhuurder en energieleverancier reageren niet"));
+        assertThat(escalatie.status()).as(escalatie.body().toString()).isEqualTo(201);
+        assertThat(petra.post(pad + "/escalatie/oppakken", Map.of()).status()).isEqualTo(200);
+        assertThat(petra.post(pad + "/escalatie/doorbraakteam", Map.of("reden", "KETEN_STAGNEERT",
+                "toelichting", "Regels staan een oplossing in de weg")).status()).isEqualTo(200);
+        assertThat(dirk.post(pad + "/escalatie/oppakken", Map.of()).status()).isEqualTo(200);
+
+        // A doorbraak without three motivated "yes" answers is rejected, not approved.
+        ApiClient.Answer afgewezen = dirk.post(pad + "/doorbraken", Map.of(
+                "legitimiteit", pijler(true, "Past binnen de verordening"),
+                "betrokkenheid", pijler(false, "Het huishouden wil dit niet"),
+                "rendement", pijler(true, "Goedkoper dan uitzetting"), "oplossing", "Tijdelijke woonruimte"));
+        assertThat(afgewezen.status()).isEqualTo(201);
+        ApiClient.Answer doorbraak = dirk.post(pad + "/doorbraken", Map.of(
+                "legitimiteit", pijler(true, "Past binnen de verordening"),
+                "betrokkenheid", pijler(true, "Het huishouden houdt zelf de regie"),
+                "rendement", pijler(true, "Goedkoper dan uitzetting"), "oplossing", "Huurachterstand overnemen"));
+        assertThat(doorbraak.status()).isEqualTo(201);
+        String doorbraakPad = pad + "/doorbraken/" + doorbraak.body().get("id").asText() + "/maatwerkbudget";
+
+        // Four eyes: dirk cannot approve his own maatwerkbudget; with petra as approver it is granted.
+        ApiClient.Answer zelf = dirk.post(doorbraakPad, Map.of("bedrag", "2450.00", "goedkeurder", "dirk"));
+        assertThat(zelf.status()).isEqualTo(409);
+        assertThat(zelf.body().get("regel").asText()).isEqualTo("vier-ogen");
+        assertThat(dirk.post(doorbraakPad, Map.of("bedrag", "2450.00", "goedkeurder", "petra",
+                "bestemming", "Huurachterstand")).status()).isEqualTo(200);
+
+        // Handed back with the agreed plan; closing is refused while the action is open.
+        assertThat(dirk.post(pad + "/escalatie/teruggave", Map.of("afgesprokenPlan",
+                "Gemeente neemt achterstand over, budgetbeheer start")).status()).isEqualTo(200);
+        Map<String, Object> uitkomsten = Map.of("uitkomsten", Map.of(casus.wmo(), "VOORLIGGEND_VELD",
+                casus.schulden(), "MAATWERKVOORZIENING"));
+        ApiClient.Answer teVroeg = bram.post(pad + "/sluiting", uitkomsten);
+        assertThat(teVroeg.status()).isEqualTo(409);
+        assertThat(teVroeg.body().get("regel").asText()).isEqualTo("sluiten-met-open-acties");
+        assertThat(teVroeg.body().get("detail").asText()).contains("1 plan-actie staat nog open");
+
+        assertThat(bram.post(pad + "/plan/acties/actie-1/afronding", Map.of()).status()).isEqualTo(200);
+        ApiClient.Answer gesloten = bram.post(pad + "/sluiting", uitkomsten);
+        assertThat(gesloten.status()).as(gesloten.body().toString()).isEqualTo(200);
+
+        // A closed casus takes no more work until it is reopened with a reason.
+        assertThat(bram.post(pad + "/escalaties", Map.of("reden", "KETEN_STAGNEERT", "toelichting", "x")).status())
+                .isEqualTo(409);
+        assertThat(bram.post(pad + "/heropening", Map.of("reden", "Nieuwe betalingsachterstand")).status())
+                .isEqualTo(200);
+
+        assertThat(eventTypes(casus.huishouden())).containsSubsequence("CasusOpened", "LidRegistered",
+                "MeldingRegistered", "TermijnStarted", "MeldingRegistered", "TermijnStarted", "CasusTriaged",
+                "CasusregisseurAppointed", "PlanVersionAdopted", "CasusEscalatedToProcesregisseur",
+                "EscalatieTakenUp", "CasusEscalatedToDoorbraakteam", "EscalatieTakenUp", "DoorbraakRejected",
+                "DoorbraakApproved", "MaatwerkbudgetGranted", "CasusHandedBack", "PlanActieCompleted",
+                "TermijnStopped", "TermijnStopped", "CasusClosed", "CasusReopened");
+        // the household's long history is loaded from snapshots, taken every five events
+        long snapshots = jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = :id")
+                .param("id", casus.huishouden()).query(Long.class).single();
+        assertThat(snapshots).isPositive();
+        // every event carries who did it, in which role and team, under which correlation id
+        List<String> metadata = jdbc.sql("""
+                        SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = :id""")
+                .param("id", casus.huishouden()).query(String.class).list();
+        assertThat(metadata).allSatisfy(m -> assertThat(m).contains("\"actor\":", "\"role\":", "\"correlationId\":"));
+    }
+
+    @Test
+    void invalidInputIsA400ThatNamesTheFieldAndWritesNothing() {
+        ApiClient bram = new ApiClient(port, "bram");
+        Opened casus = openCasus();
+        long before = eventCount(casus.huishouden());
+
+        ApiClient.Answer zonderUrgentie = bram.post(casusPath(casus) + "/triage", Map.of(
+                "levensdomeinen", List.of("SCHULDEN"), "zwaarsteVraagstukHulpvraagId", casus.schulden(),
+                "regisseur", Map.of("gebruikersnaam", "bram", "team", "SCHULDHULP")));
+        assertThat(zonderUrgentie.status()).isEqualTo(400);
+        assertThat(zonderUrgentie.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(zonderUrgentie.body().at("/fouten/0/veld").asText()).isEqualTo("urgentie");
+
+        ApiClient.Answer onbekendeReden = bram.postRaw(casusPath(casus) + "/escalaties",
+                "{\"reden\": \"GEEN_ZIN\", \"toelichting\": \"x\"}", Map.of());
+        assertThat(onbekendeReden.status()).isEqualTo(400);
+        assertThat(onbekendeReden.body().get("detail").asText()).contains("GEEN_ZIN", "KETEN_STAGNEERT");
+
+        ApiClient.Answer ongeldigBsn = bram.post("/api/meldingen", Map.of("huishoudenId", casus.huishouden(),
+                "kanaal", "POST", "levensdomeinen", List.of("WERK"),
+                "leden", List.of(Map.of("naam", "Kees", "geboortedatum", "1990-01-01", "bsn", "123456789"))));
+        assertThat(ongeldigBsn.status()).isEqualTo(400);
+
+        ApiClient.Answer onbekendRegime = bram.post("/api/meldingen", Map.of("huishoudenId", casus.huishouden(),
+                "kanaal", "POST", "levensdomeinen", List.of("WERK"), "regime", "ONBEKEND"));
+        assertThat(onbekendRegime.status()).isEqualTo(400);
+        assertThat(onbekendRegime.body().get("regel").asText()).isEqualTo("onbekend-regime");
+
+        assertThat(eventCount(casus.huishouden())).isEqualTo(before);
+    }
+
+    @Test
+    void unknownHouseholdsCasussenAndActionsAre404() {
+        ApiClient bram = new ApiClient(port, "bram");
+        Opened casus = openCasus();
+
+        ApiClient.Answer onbekendHuishouden = bram.post("/api/huishoudens/hh-bestaat-niet/casussen/c-1/triage",
+                triage(casus));
+        assertThat(onbekendHuishouden.status()).isEqualTo(404);
+        assertThat(onbekendHuishouden.body().get("regel").asText()).isEqualTo("huishouden-onbekend");
+        // a failed load must not leave an empty household behind
+        assertThat(eventCount("hh-bestaat-niet")).isZero();
+
+        ApiClient.Answer onbekendeCasus = bram.post("/api/huishoudens/" + casus.huishouden()
+                + "/casussen/andere-casus/triage", triage(casus));
+        assertThat(onbekendeCasus.status()).isEqualTo(404);
+        assertThat(onbekendeCasus.body().get("regel").asText()).isEqualTo("casus-onbekend");
+
+        ApiClient.Answer onbekendeActie = bram.post(casusPath(casus) + "/plan/acties/bestaat-niet/afronding",
+                Map.of());
+        assertThat(onbekendeActie.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRefusedTransitionIsA409ThatNamesTheRuleInDutch() {
+        ApiClient anna = new ApiClient(port, "anna");
+        Opened casus = openCasus();
+        long before = eventCount(casus.huishouden());
+
+        // the regisseur comes from the team with the heaviest question (Schuldhulp), not from Wmo
+        Map<String, Object> verkeerdTeam = new java.util.HashMap<>(triage(casus));
+        verkeerdTeam.put("regisseur", Map.of("gebruikersnaam", "anna", "team", "WMO"));
+        ApiClient.Answer answer = anna.post(casusPath(casus) + "/triage", verkeerdTeam);
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.body().get("regel").asText()).isEqualTo("regisseur-uit-team-zwaarste-vraagstuk");
+        assertThat(answer.body().get("detail").asText()).contains("zwaarste vraagstuk", "SCHULDHULP");
+        assertThat(anna.post(casusPath(casus) + "/escalaties", Map.of("reden", "KETEN_STAGNEERT",
+                "toelichting", "Te vroeg")).body().get("regel").asText()).isEqualTo("escalatie-na-triage");
+        assertThat(eventCount(casus.huishouden())).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleIfMatchVersionIsA409AndNeverASilentOverwrite() {
+        ApiClient bram = new ApiClient(port, "bram");
+        Opened casus = openCasus();
+        ApiClient.Answer triaged = bram.post(casusPath(casus) + "/triage", triage(casus));
+        String current = triaged.headers().getETag();
+        assertThat(current).isEqualTo("\"" + triaged.body().get("versie").asLong() + "\"");
+
+        ApiClient.Answer basedOnCurrent = bram.postRaw(casusPath(casus) + "/escalaties",
+                "{\"reden\": \"RISICO_ZORG_EN_VEILIGHEID\", \"toelichting\": \"Zorgen om de kinderen\"}",
+                Map.of("If-Match", current));
+        assertThat(basedOnCurrent.status()).isEqualTo(201);
+        long after = eventCount(casus.huishouden());
+
+        ApiClient.Answer stale = bram.postRaw(casusPath(casus) + "/regisseur",
+                "{\"gebruikersnaam\": \"kees\", \"team\": \"SCHULDHULP\", \"reden\": \"Verlof\"}",
+                Map.of("If-Match", current));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().get("regel").asText()).isEqualTo("verouderde-versie");
+        assertThat(eventCount(casus.huishouden())).isEqualTo(after);
+
+        ApiClient.Answer malformed = bram.postRaw(casusPath(casus) + "/regisseur",
+                "{\"gebruikersnaam\": \"kees\", \"team\": \"SCHULDHULP\", \"reden\": \"Verlof\"}",
+                Map.of("If-Match", "versie-twaalf"));
+        assertThat(malformed.status()).isEqualTo(400);
+    }
+
+    @Test
+    void concurrentWritesOnOneVersionLetExactlyOneThrough() throws Exception {
+        Opened casus = openCasus();
+        ApiClient bram = new ApiClient(port, "bram");
+        String version = bram.post(casusPath(casus) + "/triage", triage(casus)).headers().getETag();
+        long before = eventCount(casus.huishouden());
+
+        List<Callable<Integer>> racers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String gebruiker = "regisseur-" + i;
+            racers.add(() -> new ApiClient(port, "bram").postRaw(casusPath(casus) + "/regisseur",
+                    "{\"gebruikersnaam\": \"%s\", \"team\": \"SCHULDHULP\", \"reden\": \"Overdracht\"}"
+                            .formatted(gebruiker), Map.of("If-Match", version)).status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(racers.size());
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> status : pool.invokeAll(racers)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(eventCount(casus.huishouden())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredButNotAppliedTwice() {
+        ApiClient anna = new ApiClient(port, "anna");
+        String huishouden = "hh-" + UUID.randomUUID();
+        String body = """
+                {"huishoudenId": "%s", "kanaal": "EMAIL", "levensdomeinen": ["INKOMEN"]}""".formatted(huishouden);
+        Map<String, String> key = Map.of("Idempotency-Key", "melding-" + UUID.randomUUID());
+
+        ApiClient.Answer first = anna.postRaw("/api/meldingen", body, key);
+        ApiClient.Answer retry = anna.postRaw("/api/meldingen", body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body().get("hulpvraagId")).isEqualTo(first.body().get("hulpvraagId"));
+        assertThat(eventTypes(huishouden)).containsExactly("CasusOpened", "MeldingRegistered");
+
+        // the same key for a different request is refused instead of silently answered with the first result
+        ApiClient.Answer reused = anna.postRaw("/api/meldingen", body.replace("INKOMEN", "WERK"), key);
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.body().get("regel").asText()).isEqualTo("idempotency-key-hergebruikt");
+        assertThat(eventTypes(huishouden)).hasSize(2);
+
+        // without a key, the same request is a new melding: it joins the open casus as a second hulpvraag
+        assertThat(anna.postRaw("/api/meldingen", body, Map.of()).status()).isEqualTo(201);
+        assertThat(eventTypes(huishouden)).containsExactly("CasusOpened", "MeldingRegistered", "MeldingRegistered");
+    }
+}
