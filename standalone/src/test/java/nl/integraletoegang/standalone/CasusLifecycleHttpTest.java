@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.integraletoegang.command.idempotency.IdempotencyKeyCleanup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +41,9 @@ class CasusLifecycleHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IdempotencyKeyCleanup idempotencyKeyCleanup;
 
     /** A household with a Wmo hulpvraag (anna) and a heavier schulden hulpvraag (bram), not yet triaged. */
     private record Opened(String huishouden, String casus, String wmo, String schulden) {
@@ -325,6 +329,13 @@ class CasusLifecycleHttpTest {
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.body().get("regel").asText()).isEqualTo("idempotency-key-hergebruikt");
         assertThat(eventTypes(huishouden)).hasSize(2);
+
+        // keys are forgotten after their retention (seven days by default), not before
+        jdbc.sql("INSERT INTO idempotency_key (owner, key, fingerprint, created_at) "
+                + "VALUES ('anna', 'oude-sleutel', 'x', now() - interval '8 days')").update();
+        idempotencyKeyCleanup.forgetExpiredKeys();
+        assertThat(jdbc.sql("SELECT key FROM idempotency_key WHERE owner = 'anna'").query(String.class).list())
+                .contains(key.get("Idempotency-Key")).doesNotContain("oude-sleutel");
 
         // without a key, the same request is a new melding: it joins the open casus as a second hulpvraag
         assertThat(anna.postRaw("/api/meldingen", body, Map.of()).status()).isEqualTo(201);
