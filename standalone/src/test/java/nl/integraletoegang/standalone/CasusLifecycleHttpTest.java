@@ -1,7 +1,10 @@
 package nl.integraletoegang.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import nl.integraletoegang.command.idempotency.IdempotencyKeyCleanup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +86,13 @@ class CasusLifecycleHttpTest {
         return Map.of("ja", ja, "motivering", motivering);
     }
 
+    private static JsonNode awaitOverzicht(ApiClient client, String huishouden, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(() -> client.get("/api/huishoudens/" + huishouden),
+                        answer -> answer.status() == 200 && condition.test(answer.body()))
+                .body();
+    }
+
     private List<String> eventTypes(String huishouden) {
         return jdbc.sql("""
                         SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = :id
@@ -114,6 +125,21 @@ class CasusLifecycleHttpTest {
                         "eigenaar", "bram", "deadline", "2026-12-15"))));
         assertThat(plan.status()).as(plan.body().toString()).isEqualTo(200);
 
+        // The household overview shows 1 huishouden, 1 plan, 1 regisseur.
+        JsonNode overzicht = awaitOverzicht(bram, casus.huishouden(), o -> o.at("/openCasus/plan/versie").asInt() == 1);
+        assertThat(overzicht.at("/leden/0/naam").asText()).isEqualTo("Sanne Jansen");
+        assertThat(overzicht.at("/leden/0").has("bsn")).isFalse();
+        assertThat(overzicht.at("/openCasus/regisseur/gebruikersnaam").asText()).isEqualTo("bram");
+        assertThat(overzicht.at("/openCasus/urgentie").asText()).isEqualTo("HOOG");
+        assertThat(overzicht.at("/openCasus/plan/openActies").asInt()).isEqualTo(1);
+        assertThat(overzicht.at("/openCasus/plan/acties/0/eigenaar").asText()).isEqualTo("bram");
+        assertThat(overzicht.at("/openCasus/hulpvragenPerTeam/SCHULDHULP").asInt()).isEqualTo(1);
+        assertThat(overzicht.at("/openCasus/hulpvragenPerLevensdomein/WMO_ONDERSTEUNING").asInt()).isEqualTo(1);
+        assertThat(overzicht.at("/openCasus/termijnen")).hasSize(2).allSatisfy(termijn -> {
+            assertThat(termijn.get("status").asText()).isEqualTo("LOPEND");
+            assertThat(termijn.get("dagenOver").asInt()).isBetween(0, 42);
+        });
+
         // The chain stalls: escalation to a procesregisseur, who takes it up and passes it on to the doorbraakteam.
         ApiClient.Answer escalatie = bram.post(pad + "/escalaties", Map.of("reden", "KETEN_STAGNEERT",
                 "toelichting", "Verhuurder en energieleverancier reageren niet"));
@@ -122,6 +148,10 @@ class CasusLifecycleHttpTest {
         assertThat(petra.post(pad + "/escalatie/doorbraakteam", Map.of("reden", "KETEN_STAGNEERT",
                 "toelichting", "Regels staan een oplossing in de weg")).status()).isEqualTo(200);
         assertThat(dirk.post(pad + "/escalatie/oppakken", Map.of()).status()).isEqualTo(200);
+        JsonNode geescaleerd = awaitOverzicht(bram, casus.huishouden(),
+                o -> o.at("/openCasus/escalatie/opgepaktDoor").asText().equals("dirk"));
+        assertThat(geescaleerd.at("/openCasus/escalatie/niveau").asText()).isEqualTo("DOORBRAAKTEAM");
+        assertThat(geescaleerd.at("/openCasus/escalatie/reden").asText()).isEqualTo("KETEN_STAGNEERT");
 
         // A doorbraak without three motivated "yes" answers is rejected, not approved.
         ApiClient.Answer afgewezen = dirk.post(pad + "/doorbraken", Map.of(
@@ -160,8 +190,14 @@ class CasusLifecycleHttpTest {
         // A closed casus takes no more work until it is reopened with a reason.
         assertThat(bram.post(pad + "/escalaties", Map.of("reden", "KETEN_STAGNEERT", "toelichting", "x")).status())
                 .isEqualTo(409);
+        assertThat(awaitOverzicht(bram, casus.huishouden(), o -> o.at("/openCasus").isMissingNode())
+                .at("/leden")).hasSize(1);
         assertThat(bram.post(pad + "/heropening", Map.of("reden", "Nieuwe betalingsachterstand")).status())
                 .isEqualTo(200);
+        JsonNode heropend = awaitOverzicht(bram, casus.huishouden(), o -> !o.at("/openCasus").isMissingNode());
+        assertThat(heropend.at("/openCasus/escalatie").isMissingNode()).isTrue();
+        assertThat(heropend.at("/openCasus/termijnen")).allSatisfy(t -> assertThat(t.get("status").asText())
+                .isEqualTo("GESTOPT"));
 
         assertThat(eventTypes(casus.huishouden())).containsSubsequence("CasusOpened", "LidRegistered",
                 "MeldingRegistered", "TermijnStarted", "MeldingRegistered", "TermijnStarted", "CasusTriaged",

@@ -1,31 +1,137 @@
 package nl.integraletoegang.query.historie;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusEvent;
 import nl.integraletoegang.api.casus.CasusOpened;
+import nl.integraletoegang.api.casus.CasusReopened;
+import nl.integraletoegang.api.casus.CasusTriaged;
+import nl.integraletoegang.api.casus.CasusregisseurAppointed;
+import nl.integraletoegang.api.casus.CasusregisseurChanged;
+import nl.integraletoegang.api.casus.HulpvraagRouted;
+import nl.integraletoegang.api.casus.LidRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistered;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
+import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
+import nl.integraletoegang.api.escalatie.CasusHandedBack;
+import nl.integraletoegang.api.escalatie.DoorbraakApproved;
+import nl.integraletoegang.api.escalatie.DoorbraakRejected;
+import nl.integraletoegang.api.escalatie.EscalatieBesluitRecorded;
+import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
+import nl.integraletoegang.api.plan.PlanActieCancelled;
+import nl.integraletoegang.api.plan.PlanActieCompleted;
+import nl.integraletoegang.api.plan.PlanVersionAdopted;
+import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
+import nl.integraletoegang.api.termijn.TermijnExpired;
+import nl.integraletoegang.api.termijn.TermijnMet;
+import nl.integraletoegang.api.termijn.TermijnResumed;
+import nl.integraletoegang.api.termijn.TermijnStarted;
+import nl.integraletoegang.api.termijn.TermijnStopped;
+import nl.integraletoegang.api.termijn.TermijnSuspended;
 import org.springframework.stereotype.Component;
 
 /**
- * Names and describes events in the words of the domain for the audit history. Descriptions say what changed
- * without repeating personal data: the history is read by auditors, the dossier itself holds the details.
+ * Names and describes events in the words of the domain for the audit history: what changed, without personal data
+ * (no names, no free texts about people). The history is read by auditors; the dossier itself holds the details.
  */
 @Component
 class Gebeurtenissen {
 
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
     record Beschrijving(String naam, String omschrijving) {
     }
 
+    private final Map<Class<?>, Function<CasusEvent, Beschrijving>> beschrijvingen = new HashMap<>();
+
+    Gebeurtenissen() {
+        add(CasusOpened.class, e -> new Beschrijving("Casus geopend",
+                "Het huishouden had geen open casus; deze casus is geopend" + (e.wijk() == null ? "."
+                        : " (wijk " + e.wijk() + ").")));
+        add(LidRegistered.class, e -> new Beschrijving("Lid geregistreerd",
+                "Een lid van het huishouden is vastgelegd (persoon " + e.persoonId() + ")."));
+        add(MeldingRegistered.class, e -> new Beschrijving("Melding geregistreerd",
+                "Hulpvraag via %s bij team %s, levensdomeinen: %s.".formatted(e.kanaal(),
+                        e.team() == null ? "onbekend" : e.team(), namen(e.levensdomeinen()))));
+        add(HulpvraagRouted.class, e -> new Beschrijving("Hulpvraag gerouteerd",
+                "Van team %s naar team %s.".formatted(e.vanTeam(), e.naarTeam())));
+        add(CasusTriaged.class, e -> new Beschrijving("Brede uitvraag vastgelegd",
+                "Urgentie %s, levensdomeinen: %s.".formatted(e.urgentie(), namen(e.levensdomeinen()))));
+        add(CasusregisseurAppointed.class, e -> new Beschrijving("Casusregisseur aangewezen",
+                "%s (team %s).".formatted(e.regisseur().gebruikersnaam(), e.regisseur().team())));
+        add(CasusregisseurChanged.class, e -> new Beschrijving("Casusregisseur gewijzigd",
+                "Van %s naar %s (team %s).".formatted(e.vorigeRegisseur().gebruikersnaam(),
+                        e.nieuweRegisseur().gebruikersnaam(), e.nieuweRegisseur().team())));
+        add(PlanVersionAdopted.class, e -> new Beschrijving("Plan vastgesteld",
+                "Versie %d met %d doel(en) en %d actie(s)%s.".formatted(e.versie(), e.doelen().size(),
+                        e.acties().size(), e.vervangtVersie() == null ? "" : "; vervangt versie " + e.vervangtVersie())));
+        add(PlanActieCompleted.class, e -> new Beschrijving("Plan-actie afgerond", "Actie " + e.actieId() + "."));
+        add(PlanActieCancelled.class, e -> new Beschrijving("Plan-actie geannuleerd", "Actie " + e.actieId() + "."));
+        add(CasusEscalatedToProcesregisseur.class, e -> new Beschrijving("Geëscaleerd naar procesregisseur",
+                "Reden: " + e.reden() + "."));
+        add(CasusEscalatedToDoorbraakteam.class, e -> new Beschrijving("Geëscaleerd naar doorbraakteam",
+                "Reden: " + e.reden() + "."));
+        add(CasusEscalatedUnderAve.class, e -> new Beschrijving("Verder geëscaleerd (AVE)",
+                "Niveau %s, reden: %s.".formatted(e.niveau(), e.reden())));
+        add(EscalatieTakenUp.class, e -> new Beschrijving("Escalatie opgepakt",
+                "Niveau %s, door %s.".formatted(e.niveau(), e.behandelaar())));
+        add(EscalatieBesluitRecorded.class, e -> new Beschrijving("Besluit vastgelegd", "Niveau " + e.niveau() + "."));
+        add(CasusHandedBack.class, e -> new Beschrijving("Teruggegeven aan casusregisseur",
+                "Van niveau " + e.niveau() + ", met afgesproken plan."));
+        add(DoorbraakApproved.class, e -> new Beschrijving("Doorbraak goedgekeurd",
+                "Legitimiteit, betrokkenheid en rendement: alle drie ja, gemotiveerd."));
+        add(DoorbraakRejected.class, e -> new Beschrijving("Doorbraak afgewezen",
+                "Legitimiteit %s, betrokkenheid %s, rendement %s.".formatted(jaNee(e.legitimiteit().ja()),
+                        jaNee(e.betrokkenheid().ja()), jaNee(e.rendement().ja()))));
+        add(MaatwerkbudgetGranted.class, e -> new Beschrijving("Maatwerkbudget toegekend",
+                "€ %s, aangevraagd door %s, goedgekeurd door %s.".formatted(e.bedrag().toPlainString(),
+                        e.aanvrager(), e.goedkeurder())));
+        add(TermijnStarted.class, e -> new Beschrijving("Termijn gestart", "%s%s, uiterlijk %s.".formatted(
+                e.regime(), e.spoed() ? " (spoed)" : "", laatsteDag(e.vervaltOp()))));
+        add(TermijnSuspended.class, e -> new Beschrijving("Termijn opgeschort", "Termijn " + e.termijnId() + "."));
+        add(TermijnResumed.class, e -> new Beschrijving("Termijn hervat",
+                "Termijn %s, nu uiterlijk %s.".formatted(e.termijnId(), laatsteDag(e.vervaltOp()))));
+        add(TermijnAboutToExpire.class, e -> new Beschrijving("Termijn verloopt bijna",
+                "%s, uiterlijk %s.".formatted(e.regime(), laatsteDag(e.vervaltOp()))));
+        add(TermijnExpired.class, e -> new Beschrijving("Termijn verlopen",
+                "%s, verlopen na %s.".formatted(e.regime(), laatsteDag(e.vervaltOp()))));
+        add(TermijnMet.class, e -> new Beschrijving("Termijn gehaald",
+                "Termijn " + e.termijnId() + (e.opTijd() ? ", op tijd." : ", te laat.")));
+        add(TermijnStopped.class, e -> new Beschrijving("Termijn gestopt", "Termijn " + e.termijnId() + "."));
+        add(CasusClosed.class, e -> new Beschrijving("Casus gesloten", "Uitkomsten: " + e.uitkomsten().values()
+                .stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + "."));
+        add(CasusReopened.class, e -> new Beschrijving("Casus heropend", "Met een reden."));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends CasusEvent> void add(Class<E> type, Function<E, Beschrijving> beschrijving) {
+        beschrijvingen.put(type, event -> beschrijving.apply((E) event));
+    }
+
     Beschrijving beschrijf(CasusEvent event) {
-        if (event instanceof CasusOpened) {
-            return new Beschrijving("Casus geopend", "Het huishouden had geen open casus; deze casus is geopend.");
-        }
-        if (event instanceof MeldingRegistered melding) {
-            return new Beschrijving("Melding geregistreerd", "Hulpvraag via %s bij team %s, levensdomeinen: %s."
-                    .formatted(melding.kanaal(), melding.team() == null ? "onbekend" : melding.team(),
-                            melding.levensdomeinen().stream().map(Enum::name).sorted()
-                                    .collect(Collectors.joining(", "))));
-        }
-        return new Beschrijving(event.getClass().getSimpleName(), "");
+        Function<CasusEvent, Beschrijving> beschrijving = beschrijvingen.get(event.getClass());
+        return beschrijving == null ? new Beschrijving(event.getClass().getSimpleName(), "")
+                : beschrijving.apply(event);
+    }
+
+    private static String namen(Collection<? extends Enum<?>> waarden) {
+        return waarden.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String jaNee(boolean ja) {
+        return ja ? "ja" : "nee";
+    }
+
+    /** The expiry is the start of the day after the last day; people speak of the last day. */
+    private static LocalDate laatsteDag(java.time.Instant vervaltOp) {
+        return LocalDate.ofInstant(vervaltOp, NEDERLAND).minusDays(1);
     }
 }

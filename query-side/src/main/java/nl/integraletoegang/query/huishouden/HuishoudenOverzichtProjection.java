@@ -1,21 +1,39 @@
 package nl.integraletoegang.query.huishouden;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
-import nl.integraletoegang.api.casus.Kanaal;
-import nl.integraletoegang.api.casus.Levensdomein;
+import nl.integraletoegang.api.casus.CasusReopened;
+import nl.integraletoegang.api.casus.CasusTriaged;
+import nl.integraletoegang.api.casus.CasusregisseurAppointed;
+import nl.integraletoegang.api.casus.CasusregisseurChanged;
+import nl.integraletoegang.api.casus.Casusregisseur;
+import nl.integraletoegang.api.casus.HulpvraagRouted;
+import nl.integraletoegang.api.casus.LidRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistered;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
+import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
+import nl.integraletoegang.api.escalatie.CasusHandedBack;
+import nl.integraletoegang.api.escalatie.EscalatieNiveau;
+import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
 import nl.integraletoegang.api.huishouden.FindHuishoudenOverzicht;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.api.plan.Actie;
+import nl.integraletoegang.api.plan.PlanActieCancelled;
+import nl.integraletoegang.api.plan.PlanActieCompleted;
+import nl.integraletoegang.api.plan.PlanVersionAdopted;
+import nl.integraletoegang.api.termijn.TermijnExpired;
+import nl.integraletoegang.api.termijn.TermijnMet;
+import nl.integraletoegang.api.termijn.TermijnResumed;
+import nl.integraletoegang.api.termijn.TermijnStarted;
+import nl.integraletoegang.api.termijn.TermijnStopped;
+import nl.integraletoegang.api.termijn.TermijnSuspended;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,30 +42,52 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The household overview: which casus is open for a household and which hulpvragen it holds. */
+/**
+ * The household overview: its members and its open casus with the one regisseur, the adopted plan, the hulpvragen,
+ * the escalation state and the termijnen. Every handler is an idempotent upsert or update, so an event delivered
+ * twice changes nothing; events of one household arrive in order (sequenced per aggregate).
+ */
 @Component
 @ProcessingGroup(HuishoudenOverzichtProjection.PROCESSING_GROUP)
 class HuishoudenOverzichtProjection {
 
     static final String PROCESSING_GROUP = "huishoudenoverzicht";
-    private static final String OPEN = "OPEN";
 
     private final JdbcClient jdbc;
+    private final HuishoudenOverzichtReader reader;
 
-    HuishoudenOverzichtProjection(JdbcClient jdbc) {
+    HuishoudenOverzichtProjection(JdbcClient jdbc, HuishoudenOverzichtReader reader) {
         this.jdbc = jdbc;
+        this.reader = reader;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @EventHandler
     void on(CasusOpened event, @Timestamp Instant openedAt) {
         jdbc.sql("""
                         INSERT INTO casus_overzicht (casus_id, huishouden_id, status, geopend_op)
-                        VALUES (:casusId, :huishoudenId, :status, :openedAt)
+                        VALUES (:casusId, :huishoudenId, 'OPEN', :openedAt)
                         ON CONFLICT (casus_id) DO NOTHING""")
                 .param("casusId", event.casusId())
                 .param("huishoudenId", event.huishoudenId())
-                .param("status", OPEN)
-                .param("openedAt", openedAt.atOffset(ZoneOffset.UTC))
+                .param("openedAt", utc(openedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(LidRegistered event, @Timestamp Instant registeredAt) {
+        jdbc.sql("""
+                        INSERT INTO lid_overzicht (persoon_id, huishouden_id, naam, geboortedatum, geregistreerd_op)
+                        VALUES (:persoonId, :huishoudenId, :naam, :geboortedatum, :registeredAt)
+                        ON CONFLICT (persoon_id) DO NOTHING""")
+                .param("persoonId", event.persoonId())
+                .param("huishoudenId", event.huishoudenId())
+                .param("naam", event.naam())
+                .param("geboortedatum", event.geboortedatum())
+                .param("registeredAt", utc(registeredAt))
                 .update();
     }
 
@@ -64,53 +104,221 @@ class HuishoudenOverzichtProjection {
                 .param("team", event.team())
                 .param("levensdomeinen", event.levensdomeinen().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .param("omschrijving", event.omschrijving())
-                .param("registeredAt", registeredAt.atOffset(ZoneOffset.UTC))
+                .param("registeredAt", utc(registeredAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(HulpvraagRouted event) {
+        jdbc.sql("UPDATE hulpvraag_overzicht SET team = :team WHERE hulpvraag_id = :hulpvraagId")
+                .param("team", event.naarTeam())
+                .param("hulpvraagId", event.hulpvraagId())
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusTriaged event) {
+        jdbc.sql("UPDATE casus_overzicht SET urgentie = :urgentie WHERE casus_id = :casusId")
+                .param("urgentie", event.urgentie().name())
+                .param("casusId", event.casusId())
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusregisseurAppointed event) {
+        regisseur(event.casusId(), event.regisseur());
+    }
+
+    @EventHandler
+    void on(CasusregisseurChanged event) {
+        regisseur(event.casusId(), event.nieuweRegisseur());
+    }
+
+    private void regisseur(String casusId, Casusregisseur regisseur) {
+        jdbc.sql("""
+                        UPDATE casus_overzicht SET regisseur_gebruikersnaam = :gebruikersnaam, regisseur_team = :team
+                        WHERE casus_id = :casusId""")
+                .param("gebruikersnaam", regisseur.gebruikersnaam())
+                .param("team", regisseur.team())
+                .param("casusId", casusId)
+                .update();
+    }
+
+    @EventHandler
+    void on(PlanVersionAdopted event, @Timestamp Instant adoptedAt) {
+        jdbc.sql("UPDATE casus_overzicht SET plan_versie = :versie, plan_vastgesteld_op = :op WHERE casus_id = :casusId")
+                .param("versie", event.versie())
+                .param("op", utc(adoptedAt))
+                .param("casusId", event.casusId())
+                .update();
+        jdbc.sql("DELETE FROM plan_doel_overzicht WHERE casus_id = :casusId").param("casusId", event.casusId()).update();
+        for (int i = 0; i < event.doelen().size(); i++) {
+            jdbc.sql("""
+                            INSERT INTO plan_doel_overzicht (casus_id, volgnummer, levensdomein, omschrijving)
+                            VALUES (:casusId, :volgnummer, :levensdomein, :omschrijving)""")
+                    .param("casusId", event.casusId())
+                    .param("volgnummer", i)
+                    .param("levensdomein", event.doelen().get(i).levensdomein().name())
+                    .param("omschrijving", event.doelen().get(i).omschrijving())
+                    .update();
+        }
+        // like the aggregate: an action keeps its status when a newer version holds it again
+        jdbc.sql("UPDATE plan_actie_overzicht SET in_huidige_versie = false WHERE casus_id = :casusId")
+                .param("casusId", event.casusId()).update();
+        List<Actie> acties = event.acties();
+        for (int i = 0; i < acties.size(); i++) {
+            Actie actie = acties.get(i);
+            jdbc.sql("""
+                            INSERT INTO plan_actie_overzicht (casus_id, actie_id, volgnummer, omschrijving, eigenaar,
+                                deadline, status, in_huidige_versie)
+                            VALUES (:casusId, :actieId, :volgnummer, :omschrijving, :eigenaar, :deadline, 'OPEN', true)
+                            ON CONFLICT (casus_id, actie_id) DO UPDATE SET volgnummer = excluded.volgnummer,
+                                omschrijving = excluded.omschrijving, eigenaar = excluded.eigenaar,
+                                deadline = excluded.deadline, in_huidige_versie = true""")
+                    .param("casusId", event.casusId())
+                    .param("actieId", actie.actieId())
+                    .param("volgnummer", i)
+                    .param("omschrijving", actie.omschrijving())
+                    .param("eigenaar", actie.eigenaar())
+                    .param("deadline", actie.deadline())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(PlanActieCompleted event) {
+        actieStatus(event.casusId(), event.actieId(), "AFGEROND");
+    }
+
+    @EventHandler
+    void on(PlanActieCancelled event) {
+        actieStatus(event.casusId(), event.actieId(), "GEANNULEERD");
+    }
+
+    private void actieStatus(String casusId, String actieId, String status) {
+        jdbc.sql("UPDATE plan_actie_overzicht SET status = :status WHERE casus_id = :casusId AND actie_id = :actieId")
+                .param("status", status).param("casusId", casusId).param("actieId", actieId)
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusEscalatedToProcesregisseur event, @Timestamp Instant at) {
+        escalatie(event.casusId(), EscalatieNiveau.PROCESREGISSEUR, event.reden(), at);
+    }
+
+    @EventHandler
+    void on(CasusEscalatedToDoorbraakteam event, @Timestamp Instant at) {
+        escalatie(event.casusId(), EscalatieNiveau.DOORBRAAKTEAM, event.reden(), at);
+    }
+
+    @EventHandler
+    void on(CasusEscalatedUnderAve event, @Timestamp Instant at) {
+        escalatie(event.casusId(), event.niveau(), event.reden(), at);
+    }
+
+    private void escalatie(String casusId, EscalatieNiveau niveau, EscalatieReden reden, Instant sinds) {
+        jdbc.sql("""
+                        UPDATE casus_overzicht SET escalatie_niveau = :niveau, escalatie_reden = :reden,
+                            escalatie_sinds = :sinds, escalatie_opgepakt_door = NULL
+                        WHERE casus_id = :casusId""")
+                .param("niveau", niveau.name())
+                .param("reden", reden.name())
+                .param("sinds", utc(sinds))
+                .param("casusId", casusId)
+                .update();
+    }
+
+    @EventHandler
+    void on(EscalatieTakenUp event) {
+        jdbc.sql("UPDATE casus_overzicht SET escalatie_opgepakt_door = :door WHERE casus_id = :casusId")
+                .param("door", event.behandelaar()).param("casusId", event.casusId())
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusHandedBack event) {
+        jdbc.sql("""
+                        UPDATE casus_overzicht SET escalatie_niveau = NULL, escalatie_reden = NULL,
+                            escalatie_sinds = NULL, escalatie_opgepakt_door = NULL
+                        WHERE casus_id = :casusId""")
+                .param("casusId", event.casusId())
+                .update();
+    }
+
+    @EventHandler
+    void on(TermijnStarted event) {
+        jdbc.sql("""
+                        INSERT INTO termijn_overzicht (termijn_id, casus_id, hulpvraag_id, regime, status, gestart_op,
+                            vervalt_op)
+                        VALUES (:termijnId, :casusId, :hulpvraagId, :regime, 'LOPEND', :gestartOp, :vervaltOp)
+                        ON CONFLICT (termijn_id) DO NOTHING""")
+                .param("termijnId", event.termijnId())
+                .param("casusId", event.casusId())
+                .param("hulpvraagId", event.hulpvraagId())
+                .param("regime", event.regime())
+                .param("gestartOp", utc(event.gestartOp()))
+                .param("vervaltOp", utc(event.vervaltOp()))
+                .update();
+    }
+
+    @EventHandler
+    void on(TermijnSuspended event) {
+        termijnStatus(event.termijnId(), "OPGESCHORT");
+    }
+
+    @EventHandler
+    void on(TermijnResumed event) {
+        jdbc.sql("UPDATE termijn_overzicht SET status = 'LOPEND', vervalt_op = :vervaltOp WHERE termijn_id = :id")
+                .param("vervaltOp", utc(event.vervaltOp())).param("id", event.termijnId())
+                .update();
+    }
+
+    @EventHandler
+    void on(TermijnMet event) {
+        termijnStatus(event.termijnId(), "AFGEROND");
+    }
+
+    @EventHandler
+    void on(TermijnExpired event) {
+        termijnStatus(event.termijnId(), "VERLOPEN");
+    }
+
+    @EventHandler
+    void on(TermijnStopped event) {
+        termijnStatus(event.termijnId(), "GESTOPT");
+    }
+
+    private void termijnStatus(String termijnId, String status) {
+        jdbc.sql("UPDATE termijn_overzicht SET status = :status WHERE termijn_id = :id")
+                .param("status", status).param("id", termijnId)
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusClosed event) {
+        casusStatus(event.casusId(), "GESLOTEN");
+    }
+
+    @EventHandler
+    void on(CasusReopened event) {
+        casusStatus(event.casusId(), "OPEN");
+    }
+
+    private void casusStatus(String casusId, String status) {
+        jdbc.sql("UPDATE casus_overzicht SET status = :status WHERE casus_id = :casusId")
+                .param("status", status).param("casusId", casusId)
                 .update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE hulpvraag_overzicht, casus_overzicht").update();
+        jdbc.sql("""
+                TRUNCATE termijn_overzicht, plan_actie_overzicht, plan_doel_overzicht, hulpvraag_overzicht,
+                    lid_overzicht, casus_overzicht""").update();
     }
 
     @QueryHandler
     Optional<HuishoudenOverzicht> handle(FindHuishoudenOverzicht query) {
-        List<String> casusIds = jdbc.sql("""
-                        SELECT casus_id FROM casus_overzicht WHERE huishouden_id = :huishoudenId
-                        ORDER BY geopend_op""")
-                .param("huishoudenId", query.huishoudenId())
-                .query(String.class)
-                .list();
-        if (casusIds.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<HuishoudenOverzicht.OpenCasus> openCasus = jdbc.sql("""
-                        SELECT casus_id, geopend_op FROM casus_overzicht
-                        WHERE huishouden_id = :huishoudenId AND status = :status""")
-                .param("huishoudenId", query.huishoudenId())
-                .param("status", OPEN)
-                .query((rs, row) -> new HuishoudenOverzicht.OpenCasus(rs.getString("casus_id"),
-                        rs.getTimestamp("geopend_op").toInstant(), hulpvragen(rs.getString("casus_id"))))
-                .optional();
-        return Optional.of(new HuishoudenOverzicht(query.huishoudenId(), openCasus.orElse(null)));
-    }
-
-    private List<HuishoudenOverzicht.Hulpvraag> hulpvragen(String casusId) {
-        return jdbc.sql("""
-                        SELECT hulpvraag_id, kanaal, team, levensdomeinen, omschrijving, geregistreerd_op
-                        FROM hulpvraag_overzicht WHERE casus_id = :casusId ORDER BY geregistreerd_op, hulpvraag_id""")
-                .param("casusId", casusId)
-                .query(HuishoudenOverzichtProjection::hulpvraag)
-                .list();
-    }
-
-    private static HuishoudenOverzicht.Hulpvraag hulpvraag(ResultSet rs, int row) throws SQLException {
-        return new HuishoudenOverzicht.Hulpvraag(rs.getString("hulpvraag_id"), Kanaal.valueOf(rs.getString("kanaal")),
-                rs.getString("team"), levensdomeinen(rs.getArray("levensdomeinen")), rs.getString("omschrijving"),
-                rs.getTimestamp("geregistreerd_op").toInstant());
-    }
-
-    private static Set<Levensdomein> levensdomeinen(Array array) throws SQLException {
-        return Arrays.stream((String[]) array.getArray()).map(Levensdomein::valueOf).collect(Collectors.toSet());
+        return reader.read(query.huishoudenId());
     }
 }

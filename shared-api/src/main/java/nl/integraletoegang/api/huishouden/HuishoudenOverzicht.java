@@ -1,24 +1,85 @@
 package nl.integraletoegang.api.huishouden;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.integraletoegang.api.casus.Kanaal;
 import nl.integraletoegang.api.casus.Levensdomein;
+import nl.integraletoegang.api.casus.Urgentie;
+import nl.integraletoegang.api.escalatie.EscalatieNiveau;
+import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.privacy.PersonalData;
 
-/** A household as its workers see it: the one open casus (absent when none is open) with its hulpvragen. */
-public record HuishoudenOverzicht(String huishoudenId, OpenCasus openCasus) {
+/**
+ * A household as its workers see it: its members and its one open casus (absent when none is open) with the one
+ * regisseur, the one adopted plan, the hulpvragen per levensdomein and team, the escalation state and the running
+ * termijnen.
+ */
+public record HuishoudenOverzicht(String huishoudenId, List<Lid> leden, OpenCasus openCasus) {
 
-    public record OpenCasus(String casusId, Instant geopendOp, List<Hulpvraag> hulpvragen) {
+    public HuishoudenOverzicht {
+        leden = List.copyOf(leden);
+    }
+
+    /** A member of the household; the BSN is not shown in the overview (need-to-know), the dossier export has it. */
+    public record Lid(String persoonId, @PersonalData(subject = "persoonId") String naam,
+                      @PersonalData(subject = "persoonId") LocalDate geboortedatum) {
+    }
+
+    public record OpenCasus(String casusId, Instant geopendOp, Regisseur regisseur, Urgentie urgentie, Plan plan,
+                            Escalatie escalatie, List<Hulpvraag> hulpvragen,
+                            Map<Levensdomein, Long> hulpvragenPerLevensdomein, Map<String, Long> hulpvragenPerTeam,
+                            List<Termijn> termijnen) {
+
         public OpenCasus {
             hulpvragen = List.copyOf(hulpvragen);
+            hulpvragenPerLevensdomein = Map.copyOf(hulpvragenPerLevensdomein);
+            hulpvragenPerTeam = Map.copyOf(hulpvragenPerTeam);
+            termijnen = List.copyOf(termijnen);
         }
     }
 
     public record Hulpvraag(String hulpvraagId, Kanaal kanaal, String team, Set<Levensdomein> levensdomeinen,
-                            String omschrijving, Instant geregistreerdOp) {
+                            @PersonalData String omschrijving, Instant geregistreerdOp) {
+
         public Hulpvraag {
             levensdomeinen = Set.copyOf(levensdomeinen);
         }
+    }
+
+    /** The one casusregisseur, appointed at triage. */
+    public record Regisseur(String gebruikersnaam, String team) {
+    }
+
+    /** The adopted plan version; {@code openActies} and {@code verlopenActies} count the current version's. */
+    public record Plan(int versie, Instant vastgesteldOp, List<Doel> doelen, List<Actie> acties, int openActies,
+                       int verlopenActies) {
+
+        public Plan {
+            doelen = List.copyOf(doelen);
+            acties = List.copyOf(acties);
+        }
+    }
+
+    public record Doel(Levensdomein levensdomein, @PersonalData String omschrijving) {
+    }
+
+    /** {@code status} is OPEN, AFGEROND or GEANNULEERD; {@code verlopen} when open past its deadline. */
+    public record Actie(String actieId, @PersonalData String omschrijving, String eigenaar, LocalDate deadline,
+                        String status, boolean verlopen) {
+    }
+
+    /** The running escalation: at which level since when, why, and who took it up (absent while waiting). */
+    public record Escalatie(EscalatieNiveau niveau, EscalatieReden reden, Instant sinds, String opgepaktDoor) {
+    }
+
+    /**
+     * A termijn of the casus: {@code status} is LOPEND, OPGESCHORT, AFGEROND, VERLOPEN or GESTOPT. For a running
+     * clock {@code dagenOver} counts the calendar days left before its last day (0 on the last day itself).
+     */
+    public record Termijn(String termijnId, String hulpvraagId, String regime, String status, Instant vervaltOp,
+                          Long dagenOver) {
     }
 }
