@@ -34,7 +34,10 @@ class EmbeddedPostgresConfiguration {
                 // Durability first: a registered melding must survive a crash of the machine.
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                // The server log must not repeat failing rows (personal data): no DETAIL, no statement.
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic");
         if (properties.workingDirectory() != null) {
             Files.createDirectories(properties.workingDirectory());
             builder.setOverrideWorkingDirectory(properties.workingDirectory().toFile());
@@ -58,6 +61,8 @@ class EmbeddedPostgresConfiguration {
                 .password("")
                 .build();
         dataSource.setPoolName("embedded-postgres");
+        // A constraint violation's "Detail: Failing row contains (...)" would put personal data in exceptions and logs.
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every endpoint but health and the API description needs an authenticated user. */
+/** Every endpoint but health and the API description needs an authenticated user; beheer only a beheerder. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties(DemoUsersProperties.class)
@@ -30,6 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error")
                         .permitAll()
+                        .requestMatchers("/api/beheer/**")
+                        .hasRole(Rol.BEHEERDER.name())
                         .anyRequest()
                         .authenticated())
                 .httpBasic(withDefaults())
