@@ -205,6 +205,30 @@ class CasusLifecycleHttpTest {
                 "EscalatieTakenUp", "CasusEscalatedToDoorbraakteam", "EscalatieTakenUp", "DoorbraakRejected",
                 "DoorbraakApproved", "MaatwerkbudgetGranted", "CasusHandedBack", "PlanActieCompleted",
                 "TermijnStopped", "TermijnStopped", "CasusClosed", "CasusReopened");
+        // the audit history: every event with actor, role and team; paged, newest first, filtered by actor
+        ApiClient aart = new ApiClient(port, "aart");
+        String historie = "/api/casussen/" + casus.casus() + "/historie";
+        JsonNode volledig = await().atMost(Duration.ofSeconds(20)).until(() -> aart.get(historie),
+                answer -> answer.status() == 200 && answer.body().get("totaal").asLong() == eventCount(casus.huishouden()))
+                .body();
+        assertThat(volledig.at("/regels/0/gebeurtenis").asText()).isEqualTo("Casus geopend");
+        JsonNode laatste = aart.get(historie + "?volgorde=NIEUW_OUD&grootte=2").body();
+        assertThat(laatste.get("regels")).hasSize(2);
+        assertThat(laatste.at("/regels/0/gebeurtenis").asText()).isEqualTo("Casus heropend");
+        assertThat(laatste.at("/regels/0/reden").asText()).isEqualTo("Nieuwe betalingsachterstand");
+        JsonNode vanDirk = aart.get(historie + "?actor=dirk").body();
+        assertThat(vanDirk.get("regels")).isNotEmpty().allSatisfy(regel -> {
+            assertThat(regel.get("actor").asText()).isEqualTo("dirk");
+            assertThat(regel.get("rol").asText()).isEqualTo("DOORBRAAKTEAM");
+        });
+        assertThat(vanDirk.at("/regels").toString()).contains("Doorbraak goedgekeurd", "Maatwerkbudget toegekend");
+        ApiClient.Answer teGroot = aart.get(historie + "?grootte=1000");
+        assertThat(teGroot.status()).isEqualTo(400);
+        assertThat(teGroot.body().at("/fouten/0/melding").asText()).isEqualTo("Mag hoogstens 500 zijn.");
+        ApiClient.Answer onbekendeVolgorde = aart.get(historie + "?volgorde=WILLEKEURIG");
+        assertThat(onbekendeVolgorde.status()).isEqualTo(400);
+        assertThat(onbekendeVolgorde.body().get("detail").asText()).contains("NIEUW_OUD");
+
         // the household's long history is loaded from snapshots, taken every five events
         long snapshots = jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = :id")
                 .param("id", casus.huishouden()).query(Long.class).single();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -48,6 +50,48 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(ex));
+        problem.setTitle("Ongeldige invoer");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query or path parameter outside its bounds (page size too large, negative page, ...). */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Een of meer parameters vallen buiten wat is toegestaan. Controleer de gemarkeerde parameters.");
+        problem.setTitle("Ongeldige invoer");
+        List<Map<String, String>> fouten = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "veld", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "melding", dutchConstraint(error.getCodes(), error.getArguments()))))
+                .toList();
+        problem.setProperty("fouten", fouten);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String dutchConstraint(String[] codes, Object[] arguments) {
+        String code = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
+        Object grens = arguments != null && arguments.length > 1 ? arguments[arguments.length - 1] : null;
+        return switch (code) {
+            case "Min" -> "Moet minstens " + grens + " zijn.";
+            case "Max" -> "Mag hoogstens " + grens + " zijn.";
+            case "Size" -> "Heeft niet de toegestane lengte.";
+            default -> "Is niet toegestaan.";
+        };
+    }
+
+    /** A parameter that is not of its type: text where a number belongs, an unknown choice. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String naam = ex.getPropertyName() == null ? "een parameter" : "'" + ex.getPropertyName() + "'";
+        String detail = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
+                ? "'%s' is geen geldige waarde voor %s. Kies uit: %s.".formatted(ex.getValue(), naam,
+                        Arrays.stream(ex.getRequiredType().getEnumConstants()).map(Object::toString)
+                                .collect(Collectors.joining(", ")))
+                : "'%s' is geen geldige waarde voor %s.".formatted(ex.getValue(), naam);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Ongeldige invoer");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }

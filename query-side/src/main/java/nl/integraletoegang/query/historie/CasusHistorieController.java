@@ -2,6 +2,9 @@ package nl.integraletoegang.query.historie;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
@@ -11,6 +14,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,10 +28,20 @@ class CasusHistorieController {
         this.queryGateway = queryGateway;
     }
 
+    /** Oldest first reads as a story; newest first is what an auditor checking recent changes wants. */
+    enum Volgorde { OUD_NIEUW, NIEUW_OUD }
+
     @GetMapping("/{casusId}/historie")
-    @Operation(summary = "Historie van een casus", description = "Elke gebeurtenis met tijdstip, actor, rol, team en reden.")
-    CasusHistorie historie(@PathVariable String casusId) {
-        Optional<CasusHistorie> historie = queryGateway.query(new FindCasusHistorie(casusId),
+    @Operation(summary = "Historie van een casus", description = "Elke gebeurtenis met tijdstip, actor, rol, team en "
+            + "reden, per pagina; filter op actor, sorteer oud-nieuw (standaard) of nieuw-oud.")
+    CasusHistorie historie(@PathVariable String casusId,
+                           @RequestParam(required = false) @Size(max = 128) String actor,
+                           @RequestParam(defaultValue = "OUD_NIEUW") Volgorde volgorde,
+                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int pagina,
+                           @RequestParam(defaultValue = "100") @Min(1) @Max(500) int grootte) {
+        FindCasusHistorie query = new FindCasusHistorie(casusId, actor, volgorde == Volgorde.NIEUW_OUD, pagina,
+                grootte);
+        Optional<CasusHistorie> historie = queryGateway.query(query,
                 ResponseTypes.optionalInstanceOf(CasusHistorie.class)).join();
         return historie.orElseThrow(() -> new NotFoundException("Er is geen casus met id " + casusId + "."));
     }

@@ -61,23 +61,30 @@ class CasusHistorieProjection {
 
     @QueryHandler
     Optional<CasusHistorie> handle(FindCasusHistorie query) {
-        List<Row> rows = jdbc.sql("""
-                        SELECT huishouden_id, volgnummer, tijdstip, gebeurtenis, omschrijving, actor, rol, team, reden,
-                            correlatie_id
-                        FROM casus_historie WHERE casus_id = :casusId ORDER BY volgnummer""")
+        Optional<String> huishoudenId = jdbc.sql("SELECT huishouden_id FROM casus_historie WHERE casus_id = :casusId LIMIT 1")
                 .param("casusId", query.casusId())
-                .query((rs, rowNum) -> new Row(rs.getString("huishouden_id"), new CasusHistorie.Regel(
-                        rs.getLong("volgnummer"), rs.getTimestamp("tijdstip").toInstant(), rs.getString("gebeurtenis"),
-                        rs.getString("omschrijving"), rs.getString("actor"), rs.getString("rol"), rs.getString("team"),
-                        rs.getString("reden"), rs.getString("correlatie_id"))))
-                .list();
-        if (rows.isEmpty()) {
+                .query(String.class)
+                .optional();
+        if (huishoudenId.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CasusHistorie(query.casusId(), rows.get(0).huishoudenId(),
-                rows.stream().map(Row::regel).toList()));
-    }
-
-    private record Row(String huishoudenId, CasusHistorie.Regel regel) {
+        String filter = "casus_id = :casusId AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor)";
+        long totaal = jdbc.sql("SELECT count(*) FROM casus_historie WHERE " + filter)
+                .param("casusId", query.casusId()).param("actor", query.actor())
+                .query(Long.class).single();
+        List<CasusHistorie.Regel> regels = jdbc.sql("""
+                        SELECT volgnummer, tijdstip, gebeurtenis, omschrijving, actor, rol, team, reden, correlatie_id
+                        FROM casus_historie WHERE %s ORDER BY volgnummer %s LIMIT :grootte OFFSET :vanaf"""
+                        .formatted(filter, query.nieuwsteEerst() ? "DESC" : "ASC"))
+                .param("casusId", query.casusId()).param("actor", query.actor())
+                .param("grootte", query.grootte())
+                .param("vanaf", (long) query.pagina() * query.grootte())
+                .query((rs, rowNum) -> new CasusHistorie.Regel(rs.getLong("volgnummer"),
+                        rs.getTimestamp("tijdstip").toInstant(), rs.getString("gebeurtenis"),
+                        rs.getString("omschrijving"), rs.getString("actor"), rs.getString("rol"), rs.getString("team"),
+                        rs.getString("reden"), rs.getString("correlatie_id")))
+                .list();
+        return Optional.of(new CasusHistorie(query.casusId(), huishoudenId.get(), regels, totaal, query.pagina(),
+                query.grootte()));
     }
 }
