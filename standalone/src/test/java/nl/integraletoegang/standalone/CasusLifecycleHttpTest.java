@@ -34,10 +34,7 @@ class CasusLifecycleHttpTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        for (String property : TestDatabases.standaloneProperties(TestDatabases.freshDataDirectory("lifecycle"))) {
-            String[] keyValue = property.split("=", 2);
-            registry.add(keyValue[0], () -> keyValue[1]);
-        }
+        TestDatabases.register(registry, "lifecycle");
     }
 
     @LocalServerPort

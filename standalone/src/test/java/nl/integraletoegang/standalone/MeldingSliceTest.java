@@ -26,11 +26,7 @@ class MeldingSliceTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String[] properties = TestDatabases.standaloneProperties(TestDatabases.freshDataDirectory("slice"));
-        for (String property : properties) {
-            String[] keyValue = property.split("=", 2);
-            registry.add(keyValue[0], () -> keyValue[1]);
-        }
+        TestDatabases.register(registry, "slice");
     }
 
     @LocalServerPort

@@ -31,10 +31,7 @@ class ProjectieBeheerTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        for (String property : TestDatabases.standaloneProperties(TestDatabases.freshDataDirectory("beheer"))) {
-            String[] keyValue = property.split("=", 2);
-            registry.add(keyValue[0], () -> keyValue[1]);
-        }
+        TestDatabases.register(registry, "beheer");
     }
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Embedded PostgreSQL folders for tests live under {@code target/}, so {@code mvn clean} removes them. */
 final class TestDatabases {
@@ -43,5 +44,13 @@ final class TestDatabases {
      */
     static String[] asArguments(String... properties) {
         return java.util.Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new);
+    }
+
+    /** Points a Spring test context at a fresh embedded PostgreSQL of its own. */
+    static void register(DynamicPropertyRegistry registry, String name) {
+        for (String property : standaloneProperties(freshDataDirectory(name))) {
+            String[] keyValue = property.split("=", 2);
+            registry.add(keyValue[0], () -> keyValue[1]);
+        }
     }
 }

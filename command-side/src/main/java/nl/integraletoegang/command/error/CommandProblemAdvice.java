@@ -58,12 +58,7 @@ class CommandProblemAdvice {
      */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail stale(ConflictingAggregateVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Het huishouden is intussen "
-                + "door iemand anders gewijzigd. Er is niets opgeslagen; haal het overzicht opnieuw op en probeer het "
-                + "nog eens.");
-        problem.setTitle("Gelijktijdig gewijzigd");
-        problem.setProperty("regel", "verouderde-versie");
-        return problem;
+        return gelijktijdig("verouderde-versie", "Het huishouden is intussen door iemand anders gewijzigd.");
     }
 
     /**
@@ -72,11 +67,15 @@ class CommandProblemAdvice {
      */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ProblemDetail raced(Exception exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Het huishouden is op hetzelfde "
-                + "moment door iemand anders gewijzigd. Er is niets van deze opdracht opgeslagen; haal het overzicht "
-                + "opnieuw op en probeer het nog eens.");
+        return gelijktijdig("gelijktijdige-wijziging", "Het huishouden is op hetzelfde moment door iemand anders "
+                + "gewijzigd.");
+    }
+
+    private static ProblemDetail gelijktijdig(String regel, String wat) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, wat + " Er is niets van deze "
+                + "opdracht opgeslagen; haal het overzicht opnieuw op en probeer het nog eens.");
         problem.setTitle("Gelijktijdig gewijzigd");
-        problem.setProperty("regel", "gelijktijdige-wijziging");
+        problem.setProperty("regel", regel);
         return problem;
     }
 }
