@@ -449,6 +449,21 @@ class WerkvoorraadTest {
         });
     }
 
+    @Test
+    void theListsNeedAnAuthenticatedUserAndAreDescribedInTheOpenApi() {
+        ApiClient anoniem = ApiClient.anonymous(port);
+        assertThat(anoniem.get("/api/werkvoorraad/teams/WMO/te-triageren").status()).isEqualTo(401);
+        assertThat(anoniem.get("/api/werkvoorraad/teams/WMO/stream").status()).isEqualTo(401);
+        assertThat(anoniem.get("/api/escalaties").status()).isEqualTo(401);
+        JsonNode paden = anoniem.get("/v3/api-docs").body().get("paths");
+        assertThat(paden.has("/api/werkvoorraad/teams/{team}/te-triageren")).isTrue();
+        assertThat(paden.has("/api/werkvoorraad/teams/{team}/termijnen")).isTrue();
+        assertThat(paden.has("/api/werkvoorraad/medewerkers/{gebruikersnaam}/casussen")).isTrue();
+        assertThat(paden.has("/api/werkvoorraad/mijn/casussen")).isTrue();
+        assertThat(paden.has("/api/werkvoorraad/teams/{team}/stream")).isTrue();
+        assertThat(paden.has("/api/escalaties")).isTrue();
+    }
+
     private static JsonNode zonderTijd(JsonNode items, String... velden) {
         JsonNode kopie = items.deepCopy();
         kopie.forEach(item -> ((ObjectNode) item).remove(List.of(velden)));
