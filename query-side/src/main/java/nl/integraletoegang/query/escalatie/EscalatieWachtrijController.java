@@ -1,0 +1,46 @@
+package nl.integraletoegang.query.escalatie;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.integraletoegang.api.escalatie.EscalatieNiveau;
+import nl.integraletoegang.api.escalatie.FindOpenEscalaties;
+import nl.integraletoegang.api.escalatie.OpenEscalatiesPagina;
+import nl.integraletoegang.api.werkvoorraad.Volgorde;
+import nl.integraletoegang.query.Keuzeparameter;
+import nl.integraletoegang.query.Paginering;
+import nl.integraletoegang.query.Toegang;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/escalaties")
+@Tag(name = "Escalatiewachtrij", description = "Lopende escalaties per niveau, met leeftijd en reden")
+class EscalatieWachtrijController {
+
+    private final QueryGateway queryGateway;
+
+    EscalatieWachtrijController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    @Operation(summary = "Lopende escalaties", description = "Filter op niveau (PROCESREGISSEUR, DOORBRAAKTEAM of een "
+            + "AVE-niveau) en op opgepakt (true/false); oudste eerst, tenzij volgorde=NIEUWSTE_EERST. Voor "
+            + "procesregisseurs en het doorbraakteam.")
+    OpenEscalatiesPagina escalaties(@RequestParam(required = false) String niveau,
+                                    @RequestParam(required = false) Boolean opgepakt,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = Paginering.DEFAULT_SIZE) int size,
+                                    @RequestParam(required = false) String volgorde, Authentication authentication) {
+        Toegang.escalatieNiveau(authentication);
+        Paginering paginering = Paginering.of(page, size);
+        Volgorde gekozen = Keuzeparameter.lees("volgorde", volgorde, Volgorde.class);
+        return queryGateway.query(new FindOpenEscalaties(Keuzeparameter.lees("niveau", niveau, EscalatieNiveau.class),
+                opgepakt, paginering.page(), paginering.size(), gekozen == null ? Volgorde.OUDSTE_EERST : gekozen),
+                OpenEscalatiesPagina.class).join();
+    }
+}

@@ -1,0 +1,174 @@
+package nl.integraletoegang.query.escalatie;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
+import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
+import nl.integraletoegang.api.escalatie.CasusHandedBack;
+import nl.integraletoegang.api.escalatie.EscalatieNiveau;
+import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
+import nl.integraletoegang.api.escalatie.FindOpenEscalaties;
+import nl.integraletoegang.api.escalatie.OpenEscalatie;
+import nl.integraletoegang.api.escalatie.OpenEscalatiesPagina;
+import nl.integraletoegang.api.werkvoorraad.Volgorde;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The escalation queue: every running escalation at its current level of the ladder, with why it was escalated,
+ * since when it waits there, and whether that level has taken it up and who. Each escalation one rung up starts the
+ * wait at the new level again; handing back takes it out of the queue.
+ */
+@Component
+@ProcessingGroup("escalatiewachtrij")
+class EscalatieWachtrijProjection {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    EscalatieWachtrijProjection(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @EventHandler
+    void on(CasusEscalatedToProcesregisseur event, @Timestamp Instant tijdstip, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                        INSERT INTO escalatiewachtrij (escalatie_id, casus_id, huishouden_id, niveau, reden, toelichting,
+                            traject_gestart_op, geescaleerd_op, volgnummer)
+                        VALUES (:escalatieId, :casusId, :huishoudenId, :niveau, :reden, :toelichting, :tijdstip,
+                            :tijdstip, :volgnummer)
+                        ON CONFLICT (escalatie_id) DO NOTHING""")
+                .param("escalatieId", event.escalatieId())
+                .param("casusId", event.casusId())
+                .param("huishoudenId", event.huishoudenId())
+                .param("niveau", EscalatieNiveau.PROCESREGISSEUR.name())
+                .param("reden", event.reden().name())
+                .param("toelichting", event.toelichting())
+                .param("tijdstip", tijdstip(tijdstip))
+                .param("volgnummer", volgnummer)
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusEscalatedToDoorbraakteam event, @Timestamp Instant tijdstip, @SequenceNumber long volgnummer) {
+        escaleer(event.escalatieId(), EscalatieNiveau.DOORBRAAKTEAM, event.reden(), event.toelichting(), tijdstip,
+                volgnummer);
+    }
+
+    @EventHandler
+    void on(CasusEscalatedUnderAve event, @Timestamp Instant tijdstip, @SequenceNumber long volgnummer) {
+        escaleer(event.escalatieId(), event.niveau(), event.reden(), event.toelichting(), tijdstip, volgnummer);
+    }
+
+    private void escaleer(String escalatieId, EscalatieNiveau niveau, EscalatieReden reden, String toelichting,
+                          Instant tijdstip, long volgnummer) {
+        jdbc.sql("""
+                        UPDATE escalatiewachtrij
+                        SET niveau = :niveau, reden = :reden, toelichting = :toelichting, geescaleerd_op = :tijdstip,
+                            opgepakt_door = NULL, opgepakt_op = NULL, volgnummer = :volgnummer
+                        WHERE escalatie_id = :escalatieId AND volgnummer < :volgnummer""")
+                .param("niveau", niveau.name())
+                .param("reden", reden.name())
+                .param("toelichting", toelichting)
+                .param("tijdstip", tijdstip(tijdstip))
+                .param("escalatieId", escalatieId)
+                .param("volgnummer", volgnummer)
+                .update();
+    }
+
+    @EventHandler
+    void on(EscalatieTakenUp event, @Timestamp Instant tijdstip, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                        UPDATE escalatiewachtrij
+                        SET opgepakt_door = :behandelaar, opgepakt_op = :tijdstip, volgnummer = :volgnummer
+                        WHERE escalatie_id = :escalatieId AND volgnummer < :volgnummer""")
+                .param("behandelaar", event.behandelaar())
+                .param("tijdstip", tijdstip(tijdstip))
+                .param("escalatieId", event.escalatieId())
+                .param("volgnummer", volgnummer)
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusHandedBack event, @Timestamp Instant tijdstip, @SequenceNumber long volgnummer) {
+        jdbc.sql("""
+                        UPDATE escalatiewachtrij SET teruggegeven_op = :tijdstip, volgnummer = :volgnummer
+                        WHERE escalatie_id = :escalatieId AND volgnummer < :volgnummer""")
+                .param("tijdstip", tijdstip(tijdstip))
+                .param("escalatieId", event.escalatieId())
+                .param("volgnummer", volgnummer)
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE escalatiewachtrij").update();
+    }
+
+    @QueryHandler
+    OpenEscalatiesPagina handle(FindOpenEscalaties query) {
+        List<String> filters = new ArrayList<>(List.of("teruggegeven_op IS NULL"));
+        if (query.niveau() != null) {
+            filters.add("niveau = :niveau");
+        }
+        if (query.opgepakt() != null) {
+            filters.add(query.opgepakt() ? "opgepakt_door IS NOT NULL" : "opgepakt_door IS NULL");
+        }
+        String waar = String.join(" AND ", filters);
+        String richting = query.volgorde() == Volgorde.NIEUWSTE_EERST ? "DESC" : "ASC";
+        String niveau = query.niveau() == null ? null : query.niveau().name();
+        Instant nu = clock.instant();
+        List<OpenEscalatie> items = jdbc.sql("""
+                        SELECT escalatie_id, casus_id, huishouden_id, niveau, reden, toelichting, traject_gestart_op,
+                            geescaleerd_op, opgepakt_door, opgepakt_op
+                        FROM escalatiewachtrij WHERE %s
+                        ORDER BY geescaleerd_op %s, escalatie_id LIMIT :size OFFSET :offset"""
+                        .formatted(waar, richting))
+                .param("niveau", niveau)
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, row) -> escalatie(rs, nu))
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM escalatiewachtrij WHERE " + waar)
+                .param("niveau", niveau)
+                .query(Long.class)
+                .single();
+        return new OpenEscalatiesPagina(items, query.page(), query.size(), total);
+    }
+
+    private static OpenEscalatie escalatie(ResultSet rs, Instant nu) throws SQLException {
+        Instant geescaleerdOp = instant(rs, "geescaleerd_op");
+        Duration leeftijd = Duration.between(geescaleerdOp, nu);
+        return new OpenEscalatie(rs.getString("escalatie_id"), rs.getString("casus_id"),
+                rs.getString("huishouden_id"), EscalatieNiveau.valueOf(rs.getString("niveau")),
+                EscalatieReden.valueOf(rs.getString("reden")), rs.getString("toelichting"),
+                instant(rs, "traject_gestart_op"), geescaleerdOp, leeftijd, leeftijd.toDays(),
+                rs.getString("opgepakt_door") != null, rs.getString("opgepakt_door"), instant(rs, "opgepakt_op"));
+    }
+
+    private static OffsetDateTime tijdstip(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String kolom) throws SQLException {
+        OffsetDateTime waarde = rs.getObject(kolom, OffsetDateTime.class);
+        return waarde == null ? null : waarde.toInstant();
+    }
+}
