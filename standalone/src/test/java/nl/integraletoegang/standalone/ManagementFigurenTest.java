@@ -260,6 +260,10 @@ class ManagementFigurenTest {
         assertThat(csv.status()).isEqualTo(400);
         assertThat(csv.body().get("title").asText()).isEqualTo("Ongeldige vraag");
 
+        JsonNode apiDocs = ApiClient.anonymous(port).get("/v3/api-docs").body();
+        assertThat(apiDocs.get("paths").has("/api/figuren")).isTrue();
+        assertThat(apiDocs.get("paths").has("/api/figuren.csv")).isTrue();
+
         // periode is case-insensitive and van/tot are widened to whole periods
         ApiClient.Answer kwartaal = maria.get("/api/figuren?periode=kwartaal&van=2026-02-14&tot=2026-05-02");
         assertThat(kwartaal.status()).isEqualTo(200);
