@@ -188,7 +188,8 @@ class FigurenBerekening {
                             LEFT JOIN per_periode pp ON pp.team IS NOT DISTINCT FROM t.team AND pp.begin = p.begin
                         )
                         SELECT begin::date AS begin, team, nieuw, afgesloten, open_aan_einde FROM raster
-                        WHERE begin >= CAST(:vanDag AS timestamp) AND (nieuw > 0 OR afgesloten > 0 OR open_aan_einde > 0)
+                        WHERE begin >= CAST(:vanDag AS timestamp)
+                          AND (nieuw > 0 OR afgesloten > 0 OR open_aan_einde > 0)
                         ORDER BY begin, team""".formatted(wijkJoin("h", selectie)))
                 .param("stap", Perioden.sqlStap(selectie.soort()))
                 .param("vanDag", selectie.van())

@@ -54,7 +54,8 @@ class ManagementFigurenController {
                     + "per niveau en reden; uitkomsten en werklast per team. Per week, maand of kwartaal; van en tot "
                     + "worden verruimd tot hele perioden. Ook als CSV: /api/figuren.csv of Accept: text/csv.")
     ManagementFiguren figuren(
-            @Parameter(description = "WEEK, MAAND (standaard) of KWARTAAL") @RequestParam(required = false) String periode,
+            @Parameter(description = "WEEK, MAAND (standaard) of KWARTAAL")
+            @RequestParam(required = false) String periode,
             @Parameter(description = "eerste dag, bijvoorbeeld 2026-01-01")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
             @Parameter(description = "laatste dag (inclusief)")

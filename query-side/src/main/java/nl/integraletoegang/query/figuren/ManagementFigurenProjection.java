@@ -194,7 +194,9 @@ class ManagementFigurenProjection {
     /** A resumed clock expires later; suspension itself moves nothing (the expiry waits, then is recomputed). */
     @EventHandler
     void on(TermijnResumed event) {
-        jdbc.sql("UPDATE figuur_termijn SET vervalt_op = :vervaltOp WHERE termijn_id = :termijnId AND status = 'LOPEND'")
+        jdbc.sql("""
+                        UPDATE figuur_termijn SET vervalt_op = :vervaltOp
+                        WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
                 .param("vervaltOp", utc(event.vervaltOp()))
                 .param("termijnId", event.termijnId())
                 .update();

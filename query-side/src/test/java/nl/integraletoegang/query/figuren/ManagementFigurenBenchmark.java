@@ -80,7 +80,8 @@ final class ManagementFigurenBenchmark {
 
             FindManagementFiguren maand = new FindManagementFiguren(Periodesoort.MAAND, null, null, null);
             ManagementFiguren figuren = database.projection.handle(maand);
-            System.out.printf("answer per month, all wijken: %d rows (wachttijd triage %d, termijnen %d, werklast %d)%n",
+            System.out.printf("answer per month, all wijken: %d rows (wachttijd triage %d, termijnen %d, "
+                            + "werklast %d)%n",
                     rijen(figuren), figuren.wachttijdTotTriage().size(), figuren.termijnnaleving().size(),
                     figuren.werklast().size());
 

@@ -1,6 +1,7 @@
 package nl.integraletoegang.query.figuren;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -150,8 +151,8 @@ class ManagementFigurenProjectionTest {
         // per week: triage on Tue 6 .. Fri 9 January is ISO week 2, on Thu 15 January week 3
         List<Tijdsduur> perWeek = figuren(Periodesoort.WEEK, null).wachttijdTotTriage();
         assertThat(perWeek).extracting(t -> t.periode().label(), Tijdsduur::aantal)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-W02", 4L),
-                        org.assertj.core.groups.Tuple.tuple("2026-W03", 1L));
+                .containsExactly(tuple("2026-W02", 4L),
+                        tuple("2026-W03", 1L));
         assertThat(perWeek.get(0).periode().begin()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(perWeek.get(0).mediaanDagen()).isCloseTo(2.5, within(1e-9));
         assertThat(figuren(Periodesoort.KWARTAAL, null).doorlooptijd()).singleElement()
@@ -175,7 +176,8 @@ class ManagementFigurenProjectionTest {
         projection.on(new TermijnMet("hh-t", "t", "termijn-4", verval.plusSeconds(86400), false));
         // completed after the expiry before the expiry deadline fired
         projection.on(new TermijnMet("hh-t", "t", "termijn-5", verval.plusSeconds(3600), false));
-        projection.on(new TermijnStopped("hh-t", "t", "termijn-6", "Casus gesloten"), at(MAANDAG_5_JANUARI.plusDays(3)));
+        projection.on(new TermijnStopped("hh-t", "t", "termijn-6", "Casus gesloten"),
+                at(MAANDAG_5_JANUARI.plusDays(3)));
         // a redelivered expiry changes nothing
         projection.on(new TermijnExpired("hh-t", "t", "termijn-1", "WMO_MELDING_ONDERZOEK", verval));
         projection.on(new TermijnStarted("hh-t", "t", "hv", "spoed", "SCHULDHULP_VERZOEK_EERSTE_GESPREK", true,
@@ -195,8 +197,8 @@ class ManagementFigurenProjectionTest {
         List<TermijnNaleving> perMaand = figuren(Periodesoort.MAAND, null).termijnnaleving();
         assertThat(perMaand).extracting(t -> t.periode().label(), TermijnNaleving::opTijd, TermijnNaleving::teLaat,
                         TermijnNaleving::gestopt)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-01", 2L, 0L, 1L),
-                        org.assertj.core.groups.Tuple.tuple("2026-02", 1L, 2L, 0L));
+                .containsExactly(tuple("2026-01", 2L, 0L, 1L),
+                        tuple("2026-02", 1L, 2L, 0L));
     }
 
     @Test
@@ -218,11 +220,11 @@ class ManagementFigurenProjectionTest {
         assertThat(figuren(Periodesoort.MAAND, null).escalaties())
                 .extracting(EscalatieAantal::niveau, EscalatieAantal::reden, EscalatieAantal::aantal)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(EscalatieNiveau.PROCESREGISSEUR,
+                        tuple(EscalatieNiveau.PROCESREGISSEUR,
                                 EscalatieReden.KETEN_STAGNEERT, 2L),
-                        org.assertj.core.groups.Tuple.tuple(EscalatieNiveau.DOORBRAAKTEAM,
+                        tuple(EscalatieNiveau.DOORBRAAKTEAM,
                                 EscalatieReden.KETEN_STAGNEERT, 1L),
-                        org.assertj.core.groups.Tuple.tuple(EscalatieNiveau.PROCESREGISSEUR_ZORG_EN_VEILIGHEIDSHUIS,
+                        tuple(EscalatieNiveau.PROCESREGISSEUR_ZORG_EN_VEILIGHEIDSHUIS,
                                 EscalatieReden.RISICO_ZORG_EN_VEILIGHEID, 1L));
     }
 
@@ -244,10 +246,10 @@ class ManagementFigurenProjectionTest {
                 .extracting(UitkomstAantal::team, UitkomstAantal::uitkomst, UitkomstAantal::aantal,
                         u -> Math.round(u.aandeelPercentage() * 100) / 100.0)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("SCHULDHULP", Uitkomst.MAATWERKVOORZIENING, 1L, 100.0),
-                        org.assertj.core.groups.Tuple.tuple("WMO", Uitkomst.EIGEN_NETWERK, 1L, 25.0),
-                        org.assertj.core.groups.Tuple.tuple("WMO", Uitkomst.MAATWERKVOORZIENING, 2L, 50.0),
-                        org.assertj.core.groups.Tuple.tuple("WMO", Uitkomst.VOORLIGGEND_VELD, 1L, 25.0));
+                        tuple("SCHULDHULP", Uitkomst.MAATWERKVOORZIENING, 1L, 100.0),
+                        tuple("WMO", Uitkomst.EIGEN_NETWERK, 1L, 25.0),
+                        tuple("WMO", Uitkomst.MAATWERKVOORZIENING, 2L, 50.0),
+                        tuple("WMO", Uitkomst.VOORLIGGEND_VELD, 1L, 25.0));
     }
 
     @Test
@@ -266,9 +268,9 @@ class ManagementFigurenProjectionTest {
                 .extracting(w -> w.periode().label(), Werklast::team, Werklast::nieuw, Werklast::afgesloten,
                         Werklast::openAanEinde)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("2026-01", "JEUGD", 1L, 0L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("2026-02", "JEUGD", 0L, 2L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("2026-03", "JEUGD", 1L, 0L, 1L));
+                        tuple("2026-01", "JEUGD", 1L, 0L, 2L),
+                        tuple("2026-02", "JEUGD", 0L, 2L, 0L),
+                        tuple("2026-03", "JEUGD", 1L, 0L, 1L));
     }
 
     @Test
@@ -280,9 +282,9 @@ class ManagementFigurenProjectionTest {
 
         assertThat(figuren(Periodesoort.MAAND, null).levensdomeinen())
                 .extracting(l -> l.levensdomein(), l -> l.aantal(), l -> l.rang())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Levensdomein.SCHULDEN, 3L, 1),
-                        org.assertj.core.groups.Tuple.tuple(Levensdomein.WONEN, 2L, 2),
-                        org.assertj.core.groups.Tuple.tuple(Levensdomein.JEUGD, 1L, 3));
+                .containsExactly(tuple(Levensdomein.SCHULDEN, 3L, 1),
+                        tuple(Levensdomein.WONEN, 2L, 2),
+                        tuple(Levensdomein.JEUGD, 1L, 3));
     }
 
     @Test
