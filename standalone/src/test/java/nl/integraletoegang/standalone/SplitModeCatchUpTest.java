@@ -54,8 +54,8 @@ class SplitModeCatchUpTest {
                 });
                 JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
                 assertThat(jdbc.sql("SELECT DISTINCT processorname FROM tokenentry ORDER BY 1")
-                        .query(String.class).list())
-                        .contains("casushistorie", "escalatiewachtrij", "huishoudenoverzicht", "werkvoorraad");
+                        .query(String.class).list()).containsExactly("casushistorie", "escalatiewachtrij",
+                        "huishoudenoverzicht", "managementfiguren", "werkvoorraad");
             }
         }
     }

@@ -1,0 +1,256 @@
+package nl.integraletoegang.query.figuren;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import nl.integraletoegang.api.casus.CasusClosed;
+import nl.integraletoegang.api.casus.CasusOpened;
+import nl.integraletoegang.api.casus.CasusReopened;
+import nl.integraletoegang.api.casus.CasusTriaged;
+import nl.integraletoegang.api.casus.HulpvraagRouted;
+import nl.integraletoegang.api.casus.MeldingRegistered;
+import nl.integraletoegang.api.casus.Uitkomst;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
+import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
+import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
+import nl.integraletoegang.api.escalatie.EscalatieNiveau;
+import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.figuren.FindManagementFiguren;
+import nl.integraletoegang.api.figuren.ManagementFiguren;
+import nl.integraletoegang.api.plan.PlanVersionAdopted;
+import nl.integraletoegang.api.termijn.TermijnExpired;
+import nl.integraletoegang.api.termijn.TermijnMet;
+import nl.integraletoegang.api.termijn.TermijnResumed;
+import nl.integraletoegang.api.termijn.TermijnStarted;
+import nl.integraletoegang.api.termijn.TermijnStopped;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts behind the management figures: moments per casus, hulpvraag, termijn and escalation, without personal
+ * data. Every write is idempotent (inserts keyed by the fact's id, updates guarded by the state they move from), so
+ * an event delivered twice changes nothing; a replay truncates the facts and rebuilds them. Events of one household
+ * arrive in order (sequenced per aggregate); guards keep the facts right when one is redelivered later.
+ */
+@Component
+@ProcessingGroup(ManagementFigurenProjection.PROCESSING_GROUP)
+class ManagementFigurenProjection {
+
+    static final String PROCESSING_GROUP = "managementfiguren";
+
+    private final JdbcClient jdbc;
+    private final FigurenBerekening berekening;
+
+    ManagementFigurenProjection(JdbcClient jdbc, FigurenBerekening berekening) {
+        this.jdbc = jdbc;
+        this.berekening = berekening;
+    }
+
+    @EventHandler
+    void on(CasusOpened event, @Timestamp Instant at) {
+        jdbc.sql("""
+                        INSERT INTO figuur_casus (casus_id, wijk, geopend_op) VALUES (:casusId, :wijk, :at)
+                        ON CONFLICT (casus_id) DO NOTHING""")
+                .param("casusId", event.casusId())
+                .param("wijk", blankToNull(event.wijk()))
+                .param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(MeldingRegistered event, @Timestamp Instant at) {
+        jdbc.sql("""
+                        INSERT INTO figuur_hulpvraag (hulpvraag_id, casus_id, team, levensdomeinen, geregistreerd_op)
+                        VALUES (:hulpvraagId, :casusId, :team, :levensdomeinen, :at)
+                        ON CONFLICT (hulpvraag_id) DO NOTHING""")
+                .param("hulpvraagId", event.hulpvraagId())
+                .param("casusId", event.casusId())
+                .param("team", event.team())
+                .param("levensdomeinen", event.levensdomeinen().stream().map(Enum::name).sorted()
+                        .toArray(String[]::new))
+                .param("at", utc(at))
+                .update();
+        // the first melding may have come without a wijk; a later one that names it places the casus
+        if (blankToNull(event.wijk()) != null) {
+            jdbc.sql("UPDATE figuur_casus SET wijk = :wijk WHERE casus_id = :casusId AND wijk IS NULL")
+                    .param("wijk", event.wijk())
+                    .param("casusId", event.casusId())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(HulpvraagRouted event) {
+        jdbc.sql("UPDATE figuur_hulpvraag SET team = :team WHERE hulpvraag_id = :hulpvraagId")
+                .param("team", event.naarTeam())
+                .param("hulpvraagId", event.hulpvraagId())
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusTriaged event, @Timestamp Instant at) {
+        firstMoment("getrieerd_op", event.casusId(), at);
+    }
+
+    @EventHandler
+    void on(PlanVersionAdopted event, @Timestamp Instant at) {
+        firstMoment("eerste_plan_op", event.casusId(), at);
+    }
+
+    /** The earliest of possibly several moments counts; a redelivered event cannot move it. */
+    private void firstMoment(String column, String casusId, Instant at) {
+        jdbc.sql("UPDATE figuur_casus SET %1$s = LEAST(COALESCE(%1$s, :at), :at) WHERE casus_id = :casusId"
+                        .formatted(column))
+                .param("at", utc(at))
+                .param("casusId", casusId)
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusClosed event, @Timestamp Instant at) {
+        jdbc.sql("""
+                        UPDATE figuur_casus SET gesloten_op = :at
+                        WHERE casus_id = :casusId AND (gesloten_op IS NULL OR gesloten_op < :at)""")
+                .param("at", utc(at))
+                .param("casusId", event.casusId())
+                .update();
+        Map<String, Uitkomst> uitkomsten = event.uitkomsten();
+        jdbc.sql("""
+                        UPDATE figuur_hulpvraag h SET uitkomst = u.uitkomst, afgesloten_op = :at
+                        FROM unnest(CAST(:ids AS text[]), CAST(:uitkomsten AS text[])) AS u (hulpvraag_id, uitkomst)
+                        WHERE h.hulpvraag_id = u.hulpvraag_id AND (h.afgesloten_op IS NULL OR h.afgesloten_op < :at)""")
+                .param("at", utc(at))
+                .param("ids", uitkomsten.keySet().toArray(String[]::new))
+                .param("uitkomsten", uitkomsten.keySet().stream().map(id -> uitkomsten.get(id).name())
+                        .toArray(String[]::new))
+                .update();
+    }
+
+    /** A reopened casus is open again until its next closure; its doorlooptijd then runs from the first opening. */
+    @EventHandler
+    void on(CasusReopened event, @Timestamp Instant at) {
+        jdbc.sql("UPDATE figuur_casus SET gesloten_op = NULL WHERE casus_id = :casusId AND gesloten_op <= :at")
+                .param("casusId", event.casusId())
+                .param("at", utc(at))
+                .update();
+        jdbc.sql("""
+                        UPDATE figuur_hulpvraag SET uitkomst = NULL, afgesloten_op = NULL
+                        WHERE casus_id = :casusId AND afgesloten_op <= :at""")
+                .param("casusId", event.casusId())
+                .param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(CasusEscalatedToProcesregisseur event, @Timestamp Instant at) {
+        escalated(event.escalatieId(), EscalatieNiveau.PROCESREGISSEUR, event.casusId(), event.reden(), at);
+    }
+
+    @EventHandler
+    void on(CasusEscalatedToDoorbraakteam event, @Timestamp Instant at) {
+        escalated(event.escalatieId(), EscalatieNiveau.DOORBRAAKTEAM, event.casusId(), event.reden(), at);
+    }
+
+    @EventHandler
+    void on(CasusEscalatedUnderAve event, @Timestamp Instant at) {
+        escalated(event.escalatieId(), event.niveau(), event.casusId(), event.reden(), at);
+    }
+
+    private void escalated(String escalatieId, EscalatieNiveau niveau, String casusId, EscalatieReden reden,
+                           Instant at) {
+        jdbc.sql("""
+                        INSERT INTO figuur_escalatie (escalatie_id, niveau, casus_id, reden, geescaleerd_op)
+                        VALUES (:escalatieId, :niveau, :casusId, :reden, :at)
+                        ON CONFLICT (escalatie_id, niveau) DO NOTHING""")
+                .param("escalatieId", escalatieId)
+                .param("niveau", niveau.name())
+                .param("casusId", casusId)
+                .param("reden", reden.name())
+                .param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(TermijnStarted event) {
+        jdbc.sql("""
+                        INSERT INTO figuur_termijn (termijn_id, casus_id, regime, spoed, gestart_op, vervalt_op, status)
+                        VALUES (:termijnId, :casusId, :regime, :spoed, :gestartOp, :vervaltOp, 'LOPEND')
+                        ON CONFLICT (termijn_id) DO NOTHING""")
+                .param("termijnId", event.termijnId())
+                .param("casusId", event.casusId())
+                .param("regime", event.regime())
+                .param("spoed", event.spoed())
+                .param("gestartOp", utc(event.gestartOp()))
+                .param("vervaltOp", utc(event.vervaltOp()))
+                .update();
+    }
+
+    /** A resumed clock expires later; suspension itself moves nothing (the expiry waits, then is recomputed). */
+    @EventHandler
+    void on(TermijnResumed event) {
+        jdbc.sql("""
+                        UPDATE figuur_termijn SET vervalt_op = :vervaltOp
+                        WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
+                .param("vervaltOp", utc(event.vervaltOp()))
+                .param("termijnId", event.termijnId())
+                .update();
+    }
+
+    @EventHandler
+    void on(TermijnMet event) {
+        // met after the expiry is late, decided at the expiry; a clock that already expired stays late
+        jdbc.sql("""
+                        UPDATE figuur_termijn
+                        SET status = CASE WHEN :opTijd THEN 'OP_TIJD' ELSE 'TE_LAAT' END,
+                            beeindigd_op = CASE WHEN :opTijd THEN :afgerondOp ELSE LEAST(vervalt_op, :afgerondOp) END
+                        WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
+                .param("opTijd", event.opTijd())
+                .param("afgerondOp", utc(event.afgerondOp()))
+                .param("termijnId", event.termijnId())
+                .update();
+    }
+
+    @EventHandler
+    void on(TermijnExpired event) {
+        ended(event.termijnId(), "TE_LAAT", event.vervaltOp());
+    }
+
+    @EventHandler
+    void on(TermijnStopped event, @Timestamp Instant at) {
+        ended(event.termijnId(), "GESTOPT", at);
+    }
+
+    private void ended(String termijnId, String status, Instant at) {
+        jdbc.sql("""
+                        UPDATE figuur_termijn SET status = :status, beeindigd_op = :at
+                        WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
+                .param("status", status)
+                .param("at", utc(at))
+                .param("termijnId", termijnId)
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE figuur_casus, figuur_hulpvraag, figuur_termijn, figuur_escalatie").update();
+    }
+
+    @QueryHandler
+    ManagementFiguren handle(FindManagementFiguren query) {
+        return berekening.bereken(query);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
