@@ -54,6 +54,13 @@ class TermijnDeadlineRestartTest {
                         .query(Long.class).single()).isZero();
             });
             assertThat(eventTypes(jdbc)).containsOnlyOnce("TermijnExpired");
+            // and the household overview shows the worker that the termijn has expired
+            ApiClient anna = new ApiClient(port(second), "anna");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                ApiClient.Answer overzicht = anna.get("/api/huishoudens/" + HUISHOUDEN);
+                assertThat(overzicht.body().at("/openCasus/termijnen/0/status").asText()).isEqualTo("VERLOPEN");
+                assertThat(overzicht.body().at("/openCasus/termijnen/0").has("dagenOver")).isFalse();
+            });
         }
     }
 
