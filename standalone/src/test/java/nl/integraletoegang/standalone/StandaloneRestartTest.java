@@ -41,9 +41,9 @@ class StandaloneRestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDirectory) {
+        // as arguments, not as default properties: application.yml would override those with its port and data folder
         return new SpringApplicationBuilder(StandaloneApplication.class)
-                .properties(TestDatabases.standaloneProperties(dataDirectory))
-                .run();
+                .run(TestDatabases.standaloneArguments(dataDirectory));
     }
 
     private static int port(ConfigurableApplicationContext context) {

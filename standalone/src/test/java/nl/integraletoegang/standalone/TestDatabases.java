@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -27,6 +28,12 @@ final class TestDatabases {
             }
         }
         return directory;
+    }
+
+    /** The same settings as command-line arguments, which take precedence over the application's own files. */
+    static String[] standaloneArguments(Path dataDirectory) {
+        return Arrays.stream(standaloneProperties(dataDirectory)).map(property -> "--" + property)
+                .toArray(String[]::new);
     }
 
     static String[] standaloneProperties(Path dataDirectory) {
