@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,6 +35,9 @@ class MeldingSliceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aMeldingForANewHouseholdOpensACasusThatTheOverviewAndHistoryShow() {
@@ -149,6 +153,14 @@ class MeldingSliceTest {
         assertThat(anonymous.post("/api/meldingen", melding("h-anon", "WONEN")).status()).isEqualTo(401);
         assertThat(anonymous.get("/api/huishoudens/h-anon").status()).isEqualTo(401);
         assertThat(new ApiClient(port, "nobody").get("/api/huishoudens/h-anon").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aLoginLeavesTheDemoPasswordUnhashedSoLaterRequestsNeedNoBcryptCheck() {
+        ApiClient bram = new ApiClient(port, "bram");
+        assertThat(bram.get("/api/huishoudens/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(bram.get("/api/huishoudens/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(users.loadUserByUsername("bram").getPassword()).isEqualTo("{noop}bram");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,7 +44,7 @@ final class TestDatabases {
      * {@code SpringApplicationBuilder.properties} (defaults) would not.
      */
     static String[] asArguments(String... properties) {
-        return java.util.Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new);
+        return Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new);
     }
 
     /** Points a Spring test context at a fresh embedded PostgreSQL of its own. */

@@ -1,0 +1,101 @@
+package nl.integraletoegang.standalone.benchmark;
+
+import java.util.Locale;
+
+/** Prints the run's set-up and figures in a fixed layout, so runs can be compared line by line. */
+final class Report {
+
+    /** Above this share of the machine, another workload skews the figures (the kernel's own stays below). */
+    private static final double OTHER_LOAD_WARNING = 0.10;
+
+    private final BenchmarkSettings settings;
+    private final String database;
+    private final String location;
+    private final int poolSize;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+
+    Report(BenchmarkSettings settings, String database, String location, int poolSize) {
+        this.settings = settings;
+        this.database = database;
+        this.location = location;
+        this.poolSize = poolSize;
+    }
+
+    void printSetup() {
+        line("");
+        line("== Write-path benchmark ==");
+        line("machine          %d cores, %s %s, Java %s", cores, System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"));
+        line("database         %s", database);
+        line("                 %s", location);
+        line("clients          %d threads (HTTP flows and raw inserts alike), application pool %d connections",
+                settings.threads(), poolSize);
+        line("raw inserts      %d s warm-up, %d s measured", settings.ceilingWarmUp().toSeconds(),
+                settings.ceilingMeasured().toSeconds());
+        line("HTTP flows       %d s warm-up, %d s measured, as %s (team %s)", settings.warmUp().toSeconds(),
+                settings.measured().toSeconds(), settings.user(), settings.team());
+    }
+
+    void printCeiling(TimedLoad.Result ceiling) {
+        line("");
+        line("-- ceiling: single-row INSERT, autocommit, one connection per thread --");
+        line("inserts          %,d in %d s", ceiling.operations(), ceiling.window().toSeconds());
+        line("inserts/s        %,.0f", ceiling.perSecond());
+        line("latency p50/p99  %.2f / %.2f ms", ceiling.p50Millis(), ceiling.p99Millis());
+        usage(ceiling, ceiling.operations(), "insert");
+        errors(ceiling);
+    }
+
+    void printFlows(TimedLoad.Result flows) {
+        line("");
+        line("-- write path: POST melding -> triage -> plan versie over HTTP, one command per request --");
+        line("commands         %,d in %d s (%,.0f flows/s)", flows.operations(), flows.window().toSeconds(),
+                flows.perSecond() / 3);
+        line("commands/s       %,.0f", flows.perSecond());
+        line("latency p50/p99  %.2f / %.2f ms", flows.p50Millis(), flows.p99Millis());
+        usage(flows, flows.operations(), "command");
+        errors(flows);
+    }
+
+    void printRatio(TimedLoad.Result flows, TimedLoad.Result ceiling) {
+        line("");
+        line("== commands/s / inserts/s = %,.0f / %,.0f = %.3f ==", flows.perSecond(), ceiling.perSecond(),
+                flows.perSecond() / ceiling.perSecond());
+        line("");
+    }
+
+    private void usage(TimedLoad.Result result, long operations, String unit) {
+        ResourceUsage usage = result.usage();
+        line("CPU of %d cores   machine %.0f%% busy (%.0f%% I/O wait): this JVM %.0f%%, PostgreSQL %.0f%%, "
+                        + "other %.0f%%", cores, 100 * usage.machineBusy(), 100 * usage.machineIoWait(),
+                100 * usage.jvmShare(cores), 100 * usage.postgres(), 100 * usage.otherShare(cores));
+        if (usage.otherShare(cores) > OTHER_LOAD_WARNING) {
+            line("WARNING          other processes took %.0f%% of the machine: these figures are low",
+                    100 * usage.otherShare(cores));
+        }
+        if (operations > 0) {
+            line("per %-12s %.2f transactions, %.2f WAL flushes", unit, (double) usage.commits() / operations,
+                    (double) usage.walSyncs() / operations);
+            line("CPU per %-8s %.2f ms: %.2f ms this JVM + %.2f ms PostgreSQL", unit,
+                    1000 * (usage.jvmCpuSeconds() + usage.postgres() * usage.seconds() * cores) / operations,
+                    1000 * usage.jvmCpuSeconds() / operations,
+                    1000 * usage.postgres() * usage.seconds() * cores / operations);
+            usage.threadCpuSeconds().forEach((role, seconds) -> {
+                if (seconds * 1000 / operations >= 0.005) {
+                    line("  JVM %7.2f ms  %s", 1000 * seconds / operations, role.description);
+                }
+            });
+            line("  JVM %7.2f ms  JIT compiler, garbage collector", 1000 * usage.jvmInternalCpuSeconds() / operations);
+        }
+    }
+
+    private static void errors(TimedLoad.Result result) {
+        if (result.errors() > 0) {
+            line("ERRORS           %,d, the first: %s", result.errors(), result.firstError());
+        }
+    }
+
+    private static void line(String format, Object... arguments) {
+        System.out.println(String.format(Locale.ROOT, format, arguments));
+    }
+}

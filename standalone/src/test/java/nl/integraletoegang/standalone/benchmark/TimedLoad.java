@@ -1,0 +1,136 @@
+package nl.integraletoegang.standalone.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Runs the same work on several threads, first to warm up and then for a measured window. An operation counts
+ * when it completes inside the window, and only then is its latency kept, so the warm-up and the ramp-down leave
+ * no trace in the figures. The machine's resource use is taken at the window's edges.
+ */
+final class TimedLoad {
+
+    /** One client thread's work: each call does one or more timed operations. */
+    interface Worker extends AutoCloseable {
+
+        void iteration(Timer timer) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    /** Times the operations of one thread against the shared window. */
+    static final class Timer {
+
+        private final long windowStart;
+        private final long windowEnd;
+        private final AtomicBoolean stopped;
+        private final Samples samples = new Samples();
+
+        private Timer(long windowStart, long windowEnd, AtomicBoolean stopped) {
+            this.windowStart = windowStart;
+            this.windowEnd = windowEnd;
+            this.stopped = stopped;
+        }
+
+        <T> T time(Callable<T> operation) throws Exception {
+            long start = System.nanoTime();
+            T result = operation.call();
+            long end = System.nanoTime();
+            if (end >= windowStart && end < windowEnd) {
+                samples.add(end - start);
+            }
+            return result;
+        }
+
+        private boolean running() {
+            return !stopped.get();
+        }
+    }
+
+    /** What completed in the window: sorted latencies in nanoseconds, failures anywhere in the run, resource use. */
+    record Result(Duration window, long[] sortedLatencies, long errors, String firstError, ResourceUsage usage) {
+
+        long operations() {
+            return sortedLatencies.length;
+        }
+
+        double perSecond() {
+            return operations() / (window.toNanos() / 1e9);
+        }
+
+        double p50Millis() {
+            return Samples.percentileMillis(sortedLatencies, 50);
+        }
+
+        double p99Millis() {
+            return Samples.percentileMillis(sortedLatencies, 99);
+        }
+    }
+
+    static final String CLIENT_THREAD_PREFIX = "benchmark-client-";
+
+    private TimedLoad() {
+    }
+
+    static Result run(int threads, Duration warmUp, Duration measured, Supplier<Worker> workers, ResourceMeter meter)
+            throws Exception {
+        List<Worker> created = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            created.add(workers.get());
+        }
+        long windowStart = System.nanoTime() + warmUp.toNanos();
+        long windowEnd = windowStart + measured.toNanos();
+        // the clients go on until the resource use at the window's end is read, so it sees them at work
+        AtomicBoolean stopped = new AtomicBoolean();
+        AtomicLong errors = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        List<Timer> timers = new ArrayList<>();
+        List<Thread> running = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Worker worker = created.get(i);
+            Timer timer = new Timer(windowStart, windowEnd, stopped);
+            timers.add(timer);
+            Thread thread = new Thread(() -> {
+                while (timer.running()) {
+                    try {
+                        worker.iteration(timer);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.toString());
+                    }
+                }
+            }, CLIENT_THREAD_PREFIX + i);
+            thread.start();
+            running.add(thread);
+        }
+        sleepUntil(windowStart);
+        ResourceMeter.Reading before = meter.read();
+        sleepUntil(windowEnd);
+        ResourceMeter.Reading after = meter.read();
+        stopped.set(true);
+        for (Thread thread : running) {
+            thread.join();
+        }
+        for (Worker worker : created) {
+            worker.close();
+        }
+        List<Samples> samples = timers.stream().map(timer -> timer.samples).toList();
+        return new Result(measured, Samples.mergedAndSorted(samples), errors.get(), firstError.get(),
+                ResourceUsage.between(before, after));
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long remaining;
+        while ((remaining = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, remaining / 1_000_000));
+        }
+    }
+}
