@@ -54,6 +54,10 @@ class TermijnDeadlineRestartTest {
                         .query(Long.class).single()).isZero();
             });
             assertThat(eventTypes(jdbc)).containsOnlyOnce("TermijnExpired");
+            // the passing of time is recorded as the system's doing, not as the worker's who started the clock
+            assertThat(jdbc.sql("SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
+                    + "WHERE payloadtype LIKE '%TermijnExpired'").query(String.class).single())
+                    .contains("\"actor\":\"systeem\"", "\"role\":\"SYSTEEM\"", "\"correlationId\":");
             // and the household overview shows the worker that the termijn has expired
             ApiClient anna = new ApiClient(port(second), "anna");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

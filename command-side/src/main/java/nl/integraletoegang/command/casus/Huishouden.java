@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.casus.Bsn;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
@@ -46,6 +48,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -269,10 +273,17 @@ class Huishouden {
         return versie();
     }
 
+    /**
+     * No user is behind a deadline: the events it causes are recorded as the system's, under the deadline's id as
+     * correlation id (a deadline's unit of work carries no audit metadata of its own).
+     */
     @DeadlineHandler
-    void on(TermijnDeadline deadline) {
+    void on(TermijnDeadline deadline, @MessageIdentifier String deadlineId) {
         if (openCasus != null) {
-            openCasus.termijnen().onDeadline(deadline);
+            openCasus.termijnen().onDeadline(deadline, MetaData.from(Map.of(
+                    AuditMetadata.ACTOR, AuditMetadata.SYSTEEM_ACTOR,
+                    AuditMetadata.ROLE, AuditMetadata.SYSTEEM_ROLE,
+                    AuditMetadata.CORRELATION_ID, deadlineId)));
         }
     }
 

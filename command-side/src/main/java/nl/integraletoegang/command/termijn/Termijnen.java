@@ -23,6 +23,7 @@ import nl.integraletoegang.api.termijn.TermijnStopped;
 import nl.integraletoegang.api.termijn.TermijnSuspended;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 
 /**
  * The legal clocks of a casus's hulpvragen. Starting a clock schedules two durable deadlines (the warning and the
@@ -109,18 +110,21 @@ public class Termijnen {
                 });
     }
 
-    /** A scheduled moment arrived: warn or expire, unless the clock moved on since it was scheduled. */
-    public void onDeadline(TermijnDeadline deadline) {
+    /**
+     * A scheduled moment arrived: warn or expire, unless the clock moved on since it was scheduled. The events carry
+     * the given metadata: the system's, as no user acted.
+     */
+    public void onDeadline(TermijnDeadline deadline, MetaData systeem) {
         Stand stand = standen.get(deadline.termijnId());
         if (stand == null || stand.status() != Status.LOPEND || !stand.vervaltOp().equals(deadline.vervaltOp())) {
             return;
         }
         if (deadline.soort() == TermijnDeadline.Soort.WAARSCHUWING && !stand.gewaarschuwd()) {
             apply(new TermijnAboutToExpire(huishoudenId(), casusId(), deadline.termijnId(), stand.regime(),
-                    stand.vervaltOp()));
+                    stand.vervaltOp()), systeem);
         } else if (deadline.soort() == TermijnDeadline.Soort.VERVAL) {
             apply(new TermijnExpired(huishoudenId(), casusId(), deadline.termijnId(), stand.regime(),
-                    stand.vervaltOp()));
+                    stand.vervaltOp()), systeem);
         }
     }
 

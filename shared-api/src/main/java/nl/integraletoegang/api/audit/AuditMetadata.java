@@ -16,6 +16,10 @@ public final class AuditMetadata {
 
     public static final List<String> KEYS = List.of(ACTOR, ROLE, TEAM, CORRELATION_ID, REASON);
 
+    /** The actor and role of what happens by itself, such as a termijn that expires. */
+    public static final String SYSTEEM_ACTOR = "systeem";
+    public static final String SYSTEEM_ROLE = "SYSTEEM";
+
     private AuditMetadata() {
     }
 }
