@@ -185,6 +185,21 @@ class WerkvoorraadTest {
     }
 
     @Test
+    void aMeldingThatJoinsATriagedCasusShowsAsNewOnTheRegisseursList() {
+        Melding melding = nieuweMelding(bram);
+        triage(melding, "bram", "SCHULDHULP");
+
+        // another door, another team: no team's triage list shows it, because the casus already has its regisseur
+        Melding later = melding(anna, melding.huishouden(), Map.of());
+
+        await().atMost(PROJECTIE).untilAsserted(() -> assertThat(item(lijst(bram,
+                "/api/werkvoorraad/mijn/casussen?size=100"), "casusId", melding.casus()).get("nieuweHulpvragen")
+                .asLong()).isEqualTo(1));
+        assertThat(ids(lijst(anna, "/api/werkvoorraad/teams/WMO/te-triageren?size=100"), "hulpvraagId"))
+                .doesNotContain(later.hulpvraag());
+    }
+
+    @Test
     void aRegisseurSeesTheOpenCasussenTheyDirectAndAClosedOneComesBackWhenReopened() {
         Melding melding = nieuweMelding(bram);
         triage(melding, "bram", "SCHULDHULP");
@@ -198,6 +213,7 @@ class WerkvoorraadTest {
         assertThat(casus.get("urgentie").asText()).isEqualTo("NORMAAL");
         assertThat(Instant.parse(casus.get("regisseurSinds").asText()))
                 .isAfterOrEqualTo(Instant.parse(casus.get("geopendOp").asText()));
+        assertThat(casus.get("nieuweHulpvragen").asLong()).isZero();
 
         // The casus is handed to kees, with a reason: it leaves bram's list and joins kees's.
         assertThat(bram.post(melding.pad() + "/regisseur", Map.of("gebruikersnaam", "kees", "team", "SCHULDHULP",

@@ -141,8 +141,10 @@ class CasussenVanMedewerkerProjection {
                 + (query.alleenTeam() == null ? "" : " AND regisseur_team = :team");
         String richting = query.volgorde() == Volgorde.NIEUWSTE_EERST ? "DESC" : "ASC";
         var items = jdbc.sql("""
-                        SELECT casus_id, huishouden_id, regisseur_team, urgentie, geopend_op, regisseur_sinds
-                        FROM werkvoorraad_casus WHERE %s
+                        SELECT casus_id, huishouden_id, regisseur_team, urgentie, geopend_op, regisseur_sinds,
+                            (SELECT count(*) FROM werkvoorraad_hulpvraag h WHERE h.casus_id = c.casus_id
+                                AND h.geregistreerd_op > c.regisseur_sinds) AS nieuwe_hulpvragen
+                        FROM werkvoorraad_casus c WHERE %s
                         ORDER BY geopend_op %s, casus_id LIMIT :size OFFSET :offset""".formatted(filter, richting))
                 .param("regisseur", query.gebruikersnaam())
                 .param("team", query.alleenTeam())
@@ -151,7 +153,7 @@ class CasussenVanMedewerkerProjection {
                 .query((rs, row) -> new CasusVanMedewerker(rs.getString("casus_id"), rs.getString("huishouden_id"),
                         rs.getString("regisseur_team"),
                         rs.getString("urgentie") == null ? null : Urgentie.valueOf(rs.getString("urgentie")),
-                        instant(rs, "geopend_op"), instant(rs, "regisseur_sinds")))
+                        instant(rs, "geopend_op"), instant(rs, "regisseur_sinds"), rs.getLong("nieuwe_hulpvragen")))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM werkvoorraad_casus WHERE " + filter)
                 .param("regisseur", query.gebruikersnaam())
