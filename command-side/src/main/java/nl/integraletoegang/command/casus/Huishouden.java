@@ -35,6 +35,7 @@ import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.HandBackCasus;
 import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
+import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.plan.CancelPlanActie;
 import nl.integraletoegang.api.plan.CompletePlanActie;
@@ -42,14 +43,18 @@ import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.StartTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
+import nl.integraletoegang.api.privacy.ErasePersoonsgegevens;
+import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import nl.integraletoegang.command.termijn.TermijnDeadline;
 import nl.integraletoegang.command.termijn.TermijnKalender;
+import nl.integraletoegang.platform.privacy.SleutelVernietiging;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -77,6 +82,7 @@ class Huishouden {
     @AggregateIdentifier
     private String huishoudenId;
     private final Set<String> bekendePersonen = new HashSet<>();
+    private final Set<String> gewisteSubjecten = new HashSet<>();
 
     @AggregateMember
     private Casus openCasus;
@@ -274,6 +280,27 @@ class Huishouden {
     }
 
     /**
+     * Crypto-shredding: the key is destroyed in this command's transaction, so the key and the event recording the
+     * erasure commit together, and a refused command destroys nothing (the checks come first).
+     */
+    @CommandHandler
+    long handle(ErasePersoonsgegevens command, SleutelVernietiging sleutels,
+                @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+        String reden = required(command.reden(), "reden-verplicht",
+                "Geef een reden om de persoonsgegevens te wissen, bijvoorbeeld het einde van de bewaartermijn.");
+        String subject = command.subjectId();
+        if (subject == null || !(subject.equals(huishoudenId) || bekendePersonen.contains(subject))) {
+            throw notFound("subject-onbekend", "Dit huishouden heeft geen lid met id " + subject + ".");
+        }
+        if (gewisteSubjecten.contains(subject)) {
+            throw refused("al-gewist", "De persoonsgegevens van " + subject + " zijn al gewist.");
+        }
+        sleutels.vernietig(subject, actor, reden);
+        apply(new PersoonsgegevensGewist(huishoudenId, subject, reden));
+        return versie();
+    }
+
+    /**
      * No user is behind a deadline: the events it causes are recorded as the system's, under the deadline's id as
      * correlation id (a deadline's unit of work carries no audit metadata of its own).
      */
@@ -312,6 +339,11 @@ class Huishouden {
     @EventSourcingHandler
     void on(LidRegistered event) {
         bekendePersonen.add(event.persoonId());
+    }
+
+    @EventSourcingHandler
+    void on(PersoonsgegevensGewist event) {
+        gewisteSubjecten.add(event.subjectId());
     }
 
     @EventSourcingHandler

@@ -19,6 +19,8 @@ import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
 import nl.integraletoegang.api.escalatie.FindOpenEscalaties;
 import nl.integraletoegang.api.escalatie.OpenEscalatie;
 import nl.integraletoegang.api.escalatie.OpenEscalatiesPagina;
+import nl.integraletoegang.api.privacy.Gewist;
+import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import nl.integraletoegang.api.werkvoorraad.Volgorde;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -45,6 +47,17 @@ class EscalatieWachtrijProjection {
     EscalatieWachtrijProjection(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** The explanation is free text about the household: erasing the household's data blanks it here too. */
+    @EventHandler
+    void on(PersoonsgegevensGewist event) {
+        if (event.subjectId().equals(event.huishoudenId())) {
+            jdbc.sql("""
+                            UPDATE escalatiewachtrij SET toelichting = :gewist
+                            WHERE huishouden_id = :huishoudenId AND toelichting IS NOT NULL""")
+                    .param("gewist", Gewist.PLAATSHOUDER).param("huishoudenId", event.huishoudenId()).update();
+        }
     }
 
     @EventHandler

@@ -69,7 +69,10 @@ class FigurenBerekening {
     private record Selectie(Periodesoort soort, LocalDate van, LocalDate tot, String wijk) {
     }
 
-    /** From the opening of the casus (its first melding) to the moment in {@code eindkolom}. */
+    /**
+     * From the opening of the casus (its first melding) to the moment in {@code eindkolom}. The mean is summed as
+     * numeric: a float sum depends on the order of the rows, and a rebuilt projection must give the same figures.
+     */
     private List<Tijdsduur> tijdsduur(String eindkolom, Selectie selectie) {
         return statement(selectie, """
                         WITH duur AS (
@@ -80,7 +83,7 @@ class FigurenBerekening {
                         SELECT begin, count(*) AS aantal,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90,
-                               avg(dagen) AS gemiddelde
+                               avg(dagen::numeric) AS gemiddelde
                         FROM duur GROUP BY begin ORDER BY begin"""
                 .formatted(eindkolom, selectie.wijk() == null ? "" : "AND c.wijk = :wijk"))
                 .query((rs, row) -> new Tijdsduur(periode(selectie, rs), rs.getLong("aantal"),

@@ -1,17 +1,17 @@
 package nl.integraletoegang.query.huishouden;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.api.casus.CasusReopened;
 import nl.integraletoegang.api.casus.CasusTriaged;
+import nl.integraletoegang.api.casus.Casusregisseur;
 import nl.integraletoegang.api.casus.CasusregisseurAppointed;
 import nl.integraletoegang.api.casus.CasusregisseurChanged;
-import nl.integraletoegang.api.casus.Casusregisseur;
 import nl.integraletoegang.api.casus.HulpvraagRouted;
 import nl.integraletoegang.api.casus.LidRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistered;
@@ -28,6 +28,8 @@ import nl.integraletoegang.api.plan.Actie;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
+import nl.integraletoegang.api.privacy.Gewist;
+import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
 import nl.integraletoegang.api.termijn.TermijnResumed;
@@ -63,6 +65,24 @@ class HuishoudenOverzichtProjection {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Erasure reaches the read model here: a member's name and date of birth, or the household's free texts, give
+     * way to the placeholder, as a rebuild from the (then undecryptable) events would yield too.
+     */
+    @EventHandler
+    void on(PersoonsgegevensGewist event) {
+        if (!event.subjectId().equals(event.huishoudenId())) {
+            jdbc.sql("UPDATE lid_overzicht SET naam = :gewist, geboortedatum = NULL WHERE persoon_id = :persoonId")
+                    .param("gewist", Gewist.PLAATSHOUDER).param("persoonId", event.subjectId()).update();
+            return;
+        }
+        for (String tabel : List.of("hulpvraag_overzicht", "plan_doel_overzicht", "plan_actie_overzicht")) {
+            jdbc.sql("UPDATE " + tabel + " SET omschrijving = :gewist WHERE omschrijving IS NOT NULL AND casus_id IN "
+                            + "(SELECT casus_id FROM casus_overzicht WHERE huishouden_id = :huishoudenId)")
+                    .param("gewist", Gewist.PLAATSHOUDER).param("huishoudenId", event.huishoudenId()).update();
+        }
     }
 
     @EventHandler

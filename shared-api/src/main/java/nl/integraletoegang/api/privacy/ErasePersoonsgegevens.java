@@ -1,0 +1,13 @@
+package nl.integraletoegang.api.privacy;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Erases the personal data of one subject of a household, a member ({@code subjectId} is their persoonId) or the
+ * household itself (its free texts; {@code subjectId} is the huishoudenId), by destroying the subject's key.
+ */
+public record ErasePersoonsgegevens(
+        @TargetAggregateIdentifier String huishoudenId,
+        String subjectId,
+        String reden) {
+}
