@@ -25,6 +25,7 @@ import nl.integraletoegang.api.casus.RegisterMelding;
 import nl.integraletoegang.api.casus.ReopenCasus;
 import nl.integraletoegang.api.casus.RouteHulpvraag;
 import nl.integraletoegang.api.casus.TriageCasus;
+import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.escalatie.DecideDoorbraak;
 import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
@@ -43,6 +44,7 @@ import nl.integraletoegang.api.termijn.SuspendTermijn;
 import nl.integraletoegang.command.termijn.TermijnDeadline;
 import nl.integraletoegang.command.termijn.TermijnKalender;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -191,19 +193,22 @@ class Huishouden {
     }
 
     @CommandHandler
-    long handle(TakeUpEscalatie command) {
+    long handle(TakeUpEscalatie command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().checkNiveauVan(rol);
         casus(command.casusId()).escalatie().takeUp(command);
         return versie();
     }
 
     @CommandHandler
-    long handle(RecordEscalatieBesluit command) {
+    long handle(RecordEscalatieBesluit command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().checkNiveauVan(rol);
         casus(command.casusId()).escalatie().recordBesluit(command);
         return versie();
     }
 
     @CommandHandler
-    long handle(HandBackCasus command) {
+    long handle(HandBackCasus command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().checkNiveauVan(rol);
         casus(command.casusId()).escalatie().handBack(command);
         return versie();
     }
