@@ -95,6 +95,30 @@ class InzageLogTest {
     }
 
     @Test
+    void theEscalationQueueShowsExplanationsAndLogsEachHouseholdOnIt() {
+        Huishouden huishouden = melding();
+        ApiClient anna = new ApiClient(port, "anna");
+        String pad = "/api/huishoudens/" + huishouden.id() + "/casussen/" + huishouden.casus();
+        String hulpvraag = await().atMost(Duration.ofSeconds(20))
+                .until(() -> anna.get("/api/huishoudens/" + huishouden.id()), answer -> answer.status() == 200)
+                .body().at("/openCasus/hulpvragen/0/hulpvraagId").asText();
+        assertThat(anna.post(pad + "/triage", Map.of("integraleHulpvraag", "Traplift", "levensdomeinen",
+                List.of("WMO_ONDERSTEUNING"), "urgentie", "NORMAAL", "zwaarsteVraagstukHulpvraagId", hulpvraag,
+                "regisseur", Map.of("gebruikersnaam", "anna", "team", "WMO"))).status()).isEqualTo(200);
+        assertThat(anna.post(pad + "/escalaties", Map.of("reden", "KETEN_STAGNEERT", "toelichting", "Leverancier "
+                + "wacht op indicatie")).status()).isEqualTo(201);
+        ApiClient petra = new ApiClient(port, "petra");
+        await().atMost(Duration.ofSeconds(20)).until(() -> petra.get("/api/escalaties?size=100").body().toString()
+                .contains(huishouden.id()));
+
+        JsonNode entries = log("huishoudenId=" + huishouden.id() + "&gebruiker=petra");
+        assertThat(entries.get("total").asLong()).isPositive();
+        assertThat(entries.at("/items/0/endpoint").asText()).isEqualTo("GET /api/escalaties");
+        assertThat(entries.at("/items/0/casusId").asText()).isEqualTo(huishouden.casus());
+        assertThat(entries.at("/items/0/rol").asText()).isEqualTo("PROCESREGISSEUR");
+    }
+
+    @Test
     void onlyAuditorsReadTheLogAndNoEndpointWritesIt() {
         Huishouden huishouden = melding();
         await().atMost(Duration.ofSeconds(20)).until(
