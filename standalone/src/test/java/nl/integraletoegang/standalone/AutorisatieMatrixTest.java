@@ -27,8 +27,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -112,6 +114,9 @@ class AutorisatieMatrixTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String huishouden;
     private String casus;
@@ -222,6 +227,22 @@ class AutorisatieMatrixTest {
         assertThat(bram.get("/api/huishoudens/" + huishouden + "/dossier").status()).isEqualTo(404);
         assertThat(bram.get("/api/werkvoorraad/teams/WMO/te-triageren").status()).isEqualTo(403);
         assertThat(bram.get("/api/werkvoorraad/medewerkers/anna/casussen").body().get("items")).isEmpty();
+    }
+
+    @Test
+    void aWorkerOfAnotherTeamCannotWriteToTheCasus() {
+        long events = jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", huishouden).query(Long.class).single();
+        String pad = "/api/huishoudens/" + huishouden + "/casussen/" + casus;
+        ApiClient.Answer plan = new ApiClient(port, "bram").post(pad + "/plan/versies", Map.of(
+                "doelen", List.of(Map.of("levensdomein", "SCHULDEN", "omschrijving", "Overnemen")),
+                "acties", List.of(Map.of("actieId", "a-1", "omschrijving", "Bellen", "eigenaar", "bram",
+                        "deadline", "2026-12-01"))));
+        assertThat(plan.status()).isEqualTo(403);
+        assertThat(plan.body().get("regel").asText()).isEqualTo("casus-van-ander-team");
+        assertThat(plan.body().get("detail").asText()).contains("Je werkt niet aan deze casus");
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", huishouden).query(Long.class).single()).isEqualTo(events);
     }
 
     @Test
