@@ -10,6 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.integraletoegang.platform.security.Rol;
 import org.junit.jupiter.api.BeforeAll;
@@ -227,6 +234,30 @@ class AutorisatieMatrixTest {
         assertThat(bram.get("/api/huishoudens/" + huishouden + "/dossier").status()).isEqualTo(404);
         assertThat(bram.get("/api/werkvoorraad/teams/WMO/te-triageren").status()).isEqualTo(403);
         assertThat(bram.get("/api/werkvoorraad/medewerkers/anna/casussen").body().get("items")).isEmpty();
+    }
+
+    @Test
+    void theDemoUsersLogInToTheUiWithTheLoginFormAndKeepTheirRole() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\".*?value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as(page).isTrue();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=maria&password=maria&_csrf=" + csrf.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        HttpRequest.Builder figuren = HttpRequest.newBuilder(URI.create(base + "/api/figuren"))
+                .header("Accept", "application/json");
+        assertThat(browser.send(figuren.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/api/huishoudens/" + huishouden))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -44,7 +44,8 @@ final class HttpProbe {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
             return response.statusCode();
         } catch (IOException e) {

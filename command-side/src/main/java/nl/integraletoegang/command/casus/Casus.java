@@ -71,7 +71,7 @@ class Casus {
         return casusId;
     }
 
-    /** Whether the worker is its casusregisseur, or of the regisseur's team or of a team one of its hulpvragen is at. */
+    /** Whether the worker is its regisseur, of the regisseur's team, or of a team one of its hulpvragen is at. */
     boolean werktEraan(String gebruikersnaam, String team) {
         if (regisseur != null && (Objects.equals(regisseur.gebruikersnaam(), gebruikersnaam)
                 || team != null && team.equals(regisseur.team()))) {

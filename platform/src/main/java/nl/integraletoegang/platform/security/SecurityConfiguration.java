@@ -23,7 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Authentication and the role rules of every endpoint, in one table so that a reviewer sees who may call what.
- * Bearer tokens are accepted when an identity provider is configured ({@code spring.security.oauth2.resourceserver.jwt.*});
+ * Bearer tokens are accepted when an identity provider is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.*});
  * the demo users log in with HTTP basic or the login form and exist only while
  * {@code integrale-toegang.security.demo-users} lists them. Need to know within a role (which team, which household)
  * is decided where the data is, in the query side; this table only says which roles an endpoint is for. Whatever is
@@ -73,7 +74,8 @@ class SecurityConfiguration {
                         .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/werkvoorraad/**").hasRole(TOEGANGSMEDEWERKER)
                         .requestMatchers(HttpMethod.GET, "/api/escalaties").hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
-                        .requestMatchers(HttpMethod.GET, "/api/figuren", "/api/figuren.csv").hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/figuren", "/api/figuren.csv")
+                        .hasAnyRole(MANAGER, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/inzage-log").hasRole(AUDITOR)
                         .anyRequest()
                         .denyAll())

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The access log for auditors. Read-only: there is deliberately no endpoint that writes, changes or removes entries. */
+/** The access log for auditors. Read-only: deliberately no endpoint writes, changes or removes entries. */
 @RestController
 @Tag(name = "Inzagelog", description = "Wie zag welk huishouden, wanneer en via welk endpoint (voor auditors)")
 class InzageLogController {
