@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusTriaged;
@@ -68,6 +69,15 @@ class Casus {
 
     String casusId() {
         return casusId;
+    }
+
+    /** Whether the worker is its regisseur, of the regisseur's team, or of a team one of its hulpvragen is at. */
+    boolean werktEraan(String gebruikersnaam, String team) {
+        if (regisseur != null && (Objects.equals(regisseur.gebruikersnaam(), gebruikersnaam)
+                || team != null && team.equals(regisseur.team()))) {
+            return true;
+        }
+        return team != null && hulpvragen.values().stream().anyMatch(hulpvraag -> team.equals(hulpvraag.team()));
     }
 
     boolean isGetrieerd() {

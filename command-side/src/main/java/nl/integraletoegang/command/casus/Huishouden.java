@@ -8,6 +8,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
@@ -45,10 +46,13 @@ import nl.integraletoegang.api.termijn.StartTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
 import nl.integraletoegang.api.privacy.ErasePersoonsgegevens;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.command.error.DomainRuleViolation;
 import nl.integraletoegang.command.termijn.TermijnDeadline;
 import nl.integraletoegang.command.termijn.TermijnKalender;
 import nl.integraletoegang.platform.privacy.SleutelVernietiging;
+import nl.integraletoegang.platform.security.Rol;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -59,6 +63,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -201,19 +206,22 @@ class Huishouden {
     }
 
     @CommandHandler
-    long handle(TakeUpEscalatie command) {
+    long handle(TakeUpEscalatie command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().checkNiveauVan(rol);
         casus(command.casusId()).escalatie().takeUp(command);
         return versie();
     }
 
     @CommandHandler
-    long handle(RecordEscalatieBesluit command) {
+    long handle(RecordEscalatieBesluit command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().checkNiveauVan(rol);
         casus(command.casusId()).escalatie().recordBesluit(command);
         return versie();
     }
 
     @CommandHandler
-    long handle(HandBackCasus command) {
+    long handle(HandBackCasus command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().checkNiveauVan(rol);
         casus(command.casusId()).escalatie().handBack(command);
         return versie();
     }
@@ -277,6 +285,46 @@ class Huishouden {
         apply(new CasusReopened(huishoudenId, command.casusId(),
                 required(command.reden(), "reden-verplicht", "Geef een reden om de casus te heropenen.")));
         return versie();
+    }
+
+    /**
+     * Need to know for writes (DESIGN §4): an access worker acts only on a casus they work on (see
+     * {@link Casus#werktEraan}). A melding is open to every worker, as it is how a household reaches a team; the
+     * escalation levels act by role and level (see {@link Escalatietraject#checkNiveauVan}). Commands without a user
+     * in their audit metadata (sent by the service itself) are not checked, and a casus the household does not have
+     * is left to the handler, which answers that it is unknown.
+     */
+    @CommandHandlerInterceptor
+    void checkWerktEraan(CommandMessage<?> command) {
+        MetaData metaData = command.getMetaData();
+        if (!Rol.TOEGANGSMEDEWERKER.name().equals(metaData.get(AuditMetadata.ROLE))
+                || command.getPayload() instanceof RegisterMelding) {
+            return;
+        }
+        String casusId = casusIdVan(command.getPayload());
+        Casus casus = openCasus != null && openCasus.casusId().equals(casusId) ? openCasus
+                : geslotenCasus != null && geslotenCasus.casusId().equals(casusId) ? geslotenCasus : null;
+        if (casus != null && !casus.werktEraan((String) metaData.get(AuditMetadata.ACTOR),
+                (String) metaData.get(AuditMetadata.TEAM))) {
+            throw DomainRuleViolation.forbidden("casus-van-ander-team", "Je werkt niet aan deze casus: er ligt geen "
+                    + "hulpvraag bij je team en je bent niet de casusregisseur of uit diens team.");
+        }
+    }
+
+    /** Every command on a casus names it in a {@code casusId} component; a record's components are its contract. */
+    private static String casusIdVan(Object payload) {
+        if (payload instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                if (component.getName().equals("casusId")) {
+                    try {
+                        return (String) component.getAccessor().invoke(record);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

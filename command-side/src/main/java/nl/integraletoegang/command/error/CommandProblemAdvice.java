@@ -40,6 +40,7 @@ class CommandProblemAdvice {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case RULE_VIOLATED, CONCURRENT_MODIFICATION -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, error.detail());
         problem.setTitle(switch (error.code()) {
@@ -47,6 +48,7 @@ class CommandProblemAdvice {
             case NOT_FOUND -> "Niet gevonden";
             case RULE_VIOLATED -> "Niet toegestaan";
             case CONCURRENT_MODIFICATION -> "Gelijktijdig gewijzigd";
+            case FORBIDDEN -> "Geen toegang";
         });
         problem.setProperty("regel", error.rule());
         return problem;

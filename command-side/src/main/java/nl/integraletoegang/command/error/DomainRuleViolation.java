@@ -26,6 +26,11 @@ public class DomainRuleViolation extends RuntimeException {
         return new DomainRuleViolation(BusinessErrorCode.INVALID, rule, detail);
     }
 
+    /** The acting user may not do this to this casus. */
+    public static DomainRuleViolation forbidden(String rule, String detail) {
+        return new DomainRuleViolation(BusinessErrorCode.FORBIDDEN, rule, detail);
+    }
+
     /** The command names something the household does not have. */
     public static DomainRuleViolation notFound(String rule, String detail) {
         return new DomainRuleViolation(BusinessErrorCode.NOT_FOUND, rule, detail);

@@ -120,6 +120,27 @@ public class Escalatietraject {
         }
     }
 
+    /**
+     * An escalation is taken up, decided and handed back at the level where it waits: a procesregisseur at the
+     * procesregisseur's level, the doorbraakteam at its own level and the further AVE levels it carries. The role
+     * comes from the command's audit metadata; a command without one (sent by the service itself, not through the
+     * API) is not checked, and without a running escalation the command's own check answers.
+     */
+    public void checkNiveauVan(String rol) {
+        if (rol == null || niveau == null) {
+            return;
+        }
+        boolean eigenNiveau = switch (rol) {
+            case "PROCESREGISSEUR" -> niveau == EscalatieNiveau.PROCESREGISSEUR;
+            case "DOORBRAAKTEAM" -> niveau != EscalatieNiveau.PROCESREGISSEUR;
+            default -> false;
+        };
+        if (!eigenNiveau) {
+            throw refused("escalatie-ander-niveau", "De escalatie staat op niveau " + niveau
+                    + "; alleen dat niveau kan haar oppakken, besluiten en teruggeven.");
+        }
+    }
+
     public void takeUp(TakeUpEscalatie command) {
         checkLopend();
         if (opgepakt) {

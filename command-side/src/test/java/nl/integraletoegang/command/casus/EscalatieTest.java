@@ -9,6 +9,8 @@ import static nl.integraletoegang.command.casus.CasusFixture.triagedCasus;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.integraletoegang.api.error.BusinessErrorCode;
+import java.util.Map;
+import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
 import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
@@ -114,6 +116,24 @@ class EscalatieTest {
         fixture.given(bijProcesregisseur(false))
                 .when(new EscalateToDoorbraakteam(HUISHOUDEN, CASUS, EscalatieReden.KETEN_STAGNEERT, "x", null))
                 .expectException(refusedBy(BusinessErrorCode.RULE_VIOLATED, "escalatie-niet-opgepakt"));
+    }
+
+    @Test
+    void onlyTheLevelWhereTheEscalationWaitsActsOnIt() {
+        fixture.given(bijProcesregisseur(false))
+                .when(new TakeUpEscalatie(HUISHOUDEN, CASUS, "dirk", null), Map.of(AuditMetadata.ROLE, "DOORBRAAKTEAM"))
+                .expectException(refusedBy(BusinessErrorCode.RULE_VIOLATED, "escalatie-ander-niveau"));
+        fixture.given(bijProcesregisseur(true))
+                .when(new HandBackCasus(HUISHOUDEN, CASUS, "Plan", null), Map.of(AuditMetadata.ROLE, "DOORBRAAKTEAM"))
+                .expectException(refusedBy(BusinessErrorCode.RULE_VIOLATED, "escalatie-ander-niveau"));
+        fixture.given(bijDoorbraakteam())
+                .when(new HandBackCasus(HUISHOUDEN, CASUS, "Plan", null), Map.of(AuditMetadata.ROLE, "PROCESREGISSEUR"))
+                .expectException(refusedBy(BusinessErrorCode.RULE_VIOLATED, "escalatie-ander-niveau"));
+        fixture.given(bijProcesregisseur(false))
+                .when(new TakeUpEscalatie(HUISHOUDEN, CASUS, "petra", null),
+                        Map.of(AuditMetadata.ROLE, "PROCESREGISSEUR"))
+                .expectEvents(new EscalatieTakenUp(HUISHOUDEN, CASUS, ESCALATIE, EscalatieNiveau.PROCESREGISSEUR,
+                        "petra"));
     }
 
     @Test

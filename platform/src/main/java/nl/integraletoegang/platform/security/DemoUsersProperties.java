@@ -5,13 +5,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Local users for standalone and demo use, one per role. Production authenticates with OIDC bearer tokens
- * instead; these exist so a new user can try the system without an identity provider.
+ * instead and sets {@code demo-users-enabled=false}: then there are no local users and no basic or form login at
+ * all, whatever the shipped defaults list.
  */
 @ConfigurationProperties("integrale-toegang.security")
-public record DemoUsersProperties(List<DemoUser> demoUsers) {
+public record DemoUsersProperties(List<DemoUser> demoUsers, Boolean demoUsersEnabled) {
 
     public DemoUsersProperties {
-        demoUsers = demoUsers == null ? List.of() : List.copyOf(demoUsers);
+        boolean enabled = demoUsersEnabled == null || demoUsersEnabled;
+        demoUsers = demoUsers == null || !enabled ? List.of() : List.copyOf(demoUsers);
+        demoUsersEnabled = enabled;
     }
 
     public record DemoUser(String username, String password, Rol rol, String team) {

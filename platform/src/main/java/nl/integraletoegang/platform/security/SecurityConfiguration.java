@@ -4,9 +4,11 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,29 +17,81 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every endpoint but health and the API description needs an authenticated user; beheer only a beheerder. */
+/**
+ * Authentication and the role rules of every endpoint, in one table so that a reviewer sees who may call what.
+ * Bearer tokens are accepted when an identity provider is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.*});
+ * the demo users log in with HTTP basic or the login form and exist only while
+ * {@code integrale-toegang.security.demo-users} lists them. Need to know within a role (which team, which household)
+ * is decided where the data is, in the query side; this table only says which roles an endpoint is for. Whatever is
+ * not listed is refused, so a new endpoint is closed until it gets a rule here.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(DemoUsersProperties.class)
+@EnableConfigurationProperties({DemoUsersProperties.class, JwtProperties.class})
 class SecurityConfiguration {
 
+    private static final String CASUS = "/api/huishoudens/*/casussen/*";
+    private static final String TOEGANGSMEDEWERKER = Rol.TOEGANGSMEDEWERKER.name();
+    private static final String PROCESREGISSEUR = Rol.PROCESREGISSEUR.name();
+    private static final String DOORBRAAKTEAM = Rol.DOORBRAAKTEAM.name();
+    private static final String MANAGER = Rol.MANAGER.name();
+    private static final String AUDITOR = Rol.AUDITOR.name();
+    private static final String BEHEERDER = Rol.BEHEERDER.name();
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DemoUsersProperties demoUsers, JwtProperties jwt,
+                                            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error")
                         .permitAll()
-                        .requestMatchers("/api/beheer/**")
-                        .hasRole(Rol.BEHEERDER.name())
+                        // metrics name projections, processors and load; only the people running the service need them
+                        .requestMatchers("/actuator/**").hasRole(BEHEERDER)
+                        .requestMatchers("/api/beheer/**").hasRole(BEHEERDER)
+                        // the write API: the access workers carry the casus, the escalation levels act on escalations
+                        .requestMatchers(HttpMethod.POST, "/api/meldingen", CASUS + "/routering", CASUS + "/triage",
+                                CASUS + "/regisseur", CASUS + "/sluiting", CASUS + "/heropening", CASUS + "/plan/**",
+                                CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties")
+                        .hasRole(TOEGANGSMEDEWERKER)
+                        .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/oppakken", CASUS + "/escalatie/besluiten",
+                                CASUS + "/escalatie/teruggave")
+                        .hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
+                        .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/doorbraakteam").hasRole(PROCESREGISSEUR)
+                        .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/ave", CASUS + "/doorbraken",
+                                CASUS + "/doorbraken/**")
+                        .hasRole(DOORBRAAKTEAM)
+                        // the read API: personal data for those who work on the household (checked per household)
+                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/*")
+                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
+                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/*/dossier")
+                        .hasAnyRole(TOEGANGSMEDEWERKER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/casussen/*/historie")
+                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/werkvoorraad/**").hasRole(TOEGANGSMEDEWERKER)
+                        .requestMatchers(HttpMethod.GET, "/api/escalaties").hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
+                        .requestMatchers(HttpMethod.GET, "/api/figuren", "/api/figuren.csv")
+                        .hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/inzage-log").hasRole(AUDITOR)
                         .anyRequest()
-                        .authenticated())
-                .httpBasic(withDefaults())
-                .formLogin(withDefaults())
+                        .denyAll())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new GeenToegangHandler()))
                 // The API is called with credentials on every request, not with a session cookie.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        if (!demoUsers.demoUsers().isEmpty()) {
+            http.httpBasic(withDefaults()).formLogin(withDefaults());
+        }
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            JwtDecoder checked = jwt.issuer() == null ? decoder : new IssuerCheckingJwtDecoder(decoder, jwt.issuer());
+            http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(token -> token
+                    .decoder(checked)
+                    .jwtAuthenticationConverter(new MedewerkerJwtConverter(jwt))));
+        }
         return http.build();
     }
 

@@ -6,9 +6,11 @@ import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.FindOpenEscalaties;
 import nl.integraletoegang.api.escalatie.OpenEscalatiesPagina;
 import nl.integraletoegang.api.werkvoorraad.Volgorde;
+import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.Keuzeparameter;
 import nl.integraletoegang.query.Paginering;
 import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.query.inzage.InzageLog;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EscalatieWachtrijController {
 
     private final QueryGateway queryGateway;
+    private final InzageLog inzageLog;
 
-    EscalatieWachtrijController(QueryGateway queryGateway) {
+    EscalatieWachtrijController(QueryGateway queryGateway, InzageLog inzageLog) {
         this.queryGateway = queryGateway;
+        this.inzageLog = inzageLog;
     }
 
     @GetMapping
@@ -36,11 +40,16 @@ class EscalatieWachtrijController {
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = Paginering.DEFAULT_SIZE) int size,
                                     @RequestParam(required = false) String volgorde, Authentication authentication) {
-        Toegang.escalatieNiveau(authentication);
+        Medewerker medewerker = Toegang.escalatieNiveau(authentication);
         Paginering paginering = Paginering.of(page, size);
         Volgorde gekozen = Keuzeparameter.lees("volgorde", volgorde, Volgorde.class);
-        return queryGateway.query(new FindOpenEscalaties(Keuzeparameter.lees("niveau", niveau, EscalatieNiveau.class),
-                opgepakt, paginering.page(), paginering.size(), gekozen == null ? Volgorde.OUDSTE_EERST : gekozen),
+        OpenEscalatiesPagina pagina = queryGateway.query(new FindOpenEscalaties(
+                        Keuzeparameter.lees("niveau", niveau, EscalatieNiveau.class), opgepakt, paginering.page(),
+                        paginering.size(), gekozen == null ? Volgorde.OUDSTE_EERST : gekozen),
                 OpenEscalatiesPagina.class).join();
+        // The queue shows each escalation's explanation, free text about the household: a read of personal data.
+        pagina.items().forEach(escalatie ->
+                inzageLog.registreer(medewerker, escalatie.huishoudenId(), escalatie.casusId()));
+        return pagina;
     }
 }

@@ -8,9 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
+import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.query.inzage.HuishoudenToegang;
+import nl.integraletoegang.query.inzage.InzageLog;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,9 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CasusHistorieController {
 
     private final QueryGateway queryGateway;
+    private final HuishoudenToegang toegang;
+    private final InzageLog inzageLog;
 
-    CasusHistorieController(QueryGateway queryGateway) {
+    CasusHistorieController(QueryGateway queryGateway, HuishoudenToegang toegang, InzageLog inzageLog) {
         this.queryGateway = queryGateway;
+        this.toegang = toegang;
+        this.inzageLog = inzageLog;
     }
 
     /** Oldest first reads as a story; newest first is what an auditor checking recent changes wants. */
@@ -38,11 +47,23 @@ class CasusHistorieController {
                            @RequestParam(required = false) @Size(max = 128) String actor,
                            @RequestParam(defaultValue = "OUD_NIEUW") Volgorde volgorde,
                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int pagina,
-                           @RequestParam(defaultValue = "100") @Min(1) @Max(500) int grootte) {
+                           @RequestParam(defaultValue = "100") @Min(1) @Max(500) int grootte,
+                           Authentication authentication) {
+        Medewerker medewerker = Toegang.medewerker(authentication);
+        // An unknown casus and one outside the user's need to know get the same answer.
+        String huishoudenId = toegang.huishoudenVanCasus(casusId)
+                .filter(huishouden -> toegang.magInzien(medewerker, huishouden))
+                .orElseThrow(() -> onbekend(casusId));
         FindCasusHistorie query = new FindCasusHistorie(casusId, actor, volgorde == Volgorde.NIEUW_OUD, pagina,
                 grootte);
         Optional<CasusHistorie> historie = queryGateway.query(query,
                 ResponseTypes.optionalInstanceOf(CasusHistorie.class)).join();
-        return historie.orElseThrow(() -> new NotFoundException("Er is geen casus met id " + casusId + "."));
+        CasusHistorie gevonden = historie.orElseThrow(() -> onbekend(casusId));
+        inzageLog.registreer(medewerker, huishoudenId, casusId);
+        return gevonden;
+    }
+
+    private static NotFoundException onbekend(String casusId) {
+        return new NotFoundException("Er is geen casus met id " + casusId + ".");
     }
 }

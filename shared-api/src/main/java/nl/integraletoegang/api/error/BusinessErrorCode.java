@@ -12,5 +12,7 @@ public enum BusinessErrorCode {
     /** The command is not allowed in the current state: a rule of the casus refuses it. */
     RULE_VIOLATED,
     /** The command was based on an older version of the household than the current one. */
-    CONCURRENT_MODIFICATION
+    CONCURRENT_MODIFICATION,
+    /** The acting user does not work on the casus the command is about (need to know, DESIGN §4). */
+    FORBIDDEN
 }

@@ -1,0 +1,67 @@
+package nl.integraletoegang.query.inzage;
+
+import java.util.Optional;
+import nl.integraletoegang.platform.security.Medewerker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need to know per household (DESIGN §4), decided on the read models: an access worker of a team with a hulpvraag
+ * in one of the household's casussen, of the casusregisseur's team, or the casusregisseur themself; a procesregisseur
+ * or the doorbraakteam while an escalation of the household waits at their level or is taken up by them; an auditor
+ * always. Managers and beheerders never.
+ */
+@Component
+public class HuishoudenToegang {
+
+    private final JdbcClient jdbc;
+
+    HuishoudenToegang(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean magInzien(Medewerker medewerker, String huishoudenId) {
+        return switch (medewerker.rol()) {
+            case AUDITOR -> true;
+            case TOEGANGSMEDEWERKER -> werktAan(medewerker, huishoudenId);
+            case PROCESREGISSEUR, DOORBRAAKTEAM -> escalatieBij(medewerker, huishoudenId);
+            case MANAGER, BEHEERDER -> false;
+        };
+    }
+
+    /** The household a casus belongs to, from either read model that knows it. */
+    public Optional<String> huishoudenVanCasus(String casusId) {
+        return jdbc.sql("""
+                        SELECT huishouden_id FROM casus_overzicht WHERE casus_id = :casus
+                        UNION SELECT huishouden_id FROM casus_historie WHERE casus_id = :casus
+                        LIMIT 1""")
+                .param("casus", casusId).query(String.class).optional();
+    }
+
+    private boolean werktAan(Medewerker medewerker, String huishoudenId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (
+                            SELECT 1 FROM casus_overzicht c
+                            WHERE c.huishouden_id = :huishouden
+                              AND (c.regisseur_gebruikersnaam = :gebruiker
+                                   OR c.regisseur_team = :team
+                                   OR EXISTS (SELECT 1 FROM hulpvraag_overzicht h
+                                              WHERE h.casus_id = c.casus_id AND h.team = :team)))""")
+                .param("huishouden", huishoudenId)
+                .param("gebruiker", medewerker.gebruikersnaam())
+                .param("team", medewerker.team() == null ? "" : medewerker.team())
+                .query(Boolean.class).single();
+    }
+
+    private boolean escalatieBij(Medewerker medewerker, String huishoudenId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (
+                            SELECT 1 FROM escalatiewachtrij
+                            WHERE huishouden_id = :huishouden AND teruggegeven_op IS NULL
+                              AND (niveau = :niveau OR opgepakt_door = :gebruiker))""")
+                .param("huishouden", huishoudenId)
+                .param("niveau", medewerker.rol().name())
+                .param("gebruiker", medewerker.gebruikersnaam())
+                .query(Boolean.class).single();
+    }
+}

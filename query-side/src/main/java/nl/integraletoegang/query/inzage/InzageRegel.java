@@ -1,0 +1,8 @@
+package nl.integraletoegang.query.inzage;
+
+import java.time.Instant;
+
+/** One read of a household's personal data: who (with role and team), what, when, through which endpoint. */
+public record InzageRegel(long id, Instant tijdstip, String gebruiker, String rol, String team, String huishoudenId,
+                          String casusId, String endpoint, String correlatieId) {
+}
