@@ -227,9 +227,9 @@ class CasusLifecycleHttpTest {
         assertThat(onbekendeVolgorde.body().get("detail").asText()).contains("NIEUW_OUD");
 
         // the household's long history is loaded from snapshots, taken every five events
-        long snapshots = jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = :id")
-                .param("id", casus.huishouden()).query(Long.class).single();
-        assertThat(snapshots).isPositive();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = :id")
+                .param("id", casus.huishouden()).query(Long.class).single() > 0);
         // every event carries who did it, in which role and team, under which correlation id
         List<String> metadata = jdbc.sql("""
                         SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = :id""")

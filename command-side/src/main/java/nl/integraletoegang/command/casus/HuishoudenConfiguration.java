@@ -6,14 +6,34 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Households with long histories stay fast: loading starts from the latest snapshot. */
+/**
+ * Households with long histories stay fast: loading starts from the latest snapshot. Snapshots are taken on a thread
+ * of their own, after the command committed: outside the command's unit of work, a snapshot does not inherit the
+ * command's audit metadata (its free-text reason is personal data, and snapshots are not encrypted), and the command
+ * does not wait for it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SnapshotProperties.class)
 class HuishoudenConfiguration {
 
     @Bean
-    SnapshotTriggerDefinition huishoudenSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.huishoudenDrempel());
+    ThreadPoolTaskExecutor snapshotExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(10_000);
+        executor.setThreadNamePrefix("snapshot-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        return executor;
+    }
+
+    @Bean
+    SnapshotTriggerDefinition huishoudenSnapshotTrigger(Snapshotter snapshotter, ThreadPoolTaskExecutor snapshotExecutor,
+                                                        SnapshotProperties properties) {
+        Snapshotter buitenDeOpdracht = (aggregateType, aggregateIdentifier) ->
+                snapshotExecutor.execute(() -> snapshotter.scheduleSnapshot(aggregateType, aggregateIdentifier));
+        return new EventCountSnapshotTriggerDefinition(buitenDeOpdracht, properties.huishoudenDrempel());
     }
 }

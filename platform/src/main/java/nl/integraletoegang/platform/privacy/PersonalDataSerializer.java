@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.privacy.Gewist;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -44,6 +47,13 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        if (object instanceof MetaData metaData && metaData.get(AuditMetadata.REASON) instanceof String reden
+                && metaData.get(AuditMetadata.HUISHOUDEN) instanceof String huishoudenId) {
+            // the reason a worker typed is free text about the household: encrypted like its other free texts
+            JsonNode envelope = versleutel(TextNode.valueOf(reden), huishoudenId, String.class);
+            return delegate.serialize(metaData.and(AuditMetadata.REASON, json.convertValue(envelope, Map.class)),
+                    expectedRepresentation);
+        }
         if (object == null || !PersonalDataFields.draagtPersoonsgegevens(object.getClass())) {
             return delegate.serialize(object, expectedRepresentation);
         }
@@ -55,11 +65,15 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         if (SerializedType.emptyType().equals(serializedObject.getType())) {
             return delegate.deserialize(serializedObject);
         }
         Class<?> type = delegate.classForType(serializedObject.getType());
+        if (MetaData.class.equals(type)) {
+            return (T) metaDataMetReden(delegate.deserialize(serializedObject));
+        }
         if (!PersonalDataFields.draagtPersoonsgegevens(type)) {
             return delegate.deserialize(serializedObject);
         }
@@ -71,6 +85,16 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
         return delegate.deserialize(new SimpleSerializedObject<>(node, JsonNode.class,
                 new SimpleSerializedType(serializedObject.getType().getName(),
                         serializedObject.getType().getRevision())));
+    }
+
+    private MetaData metaDataMetReden(MetaData metaData) {
+        Object reden = metaData.get(AuditMetadata.REASON);
+        if (!(reden instanceof Map<?, ?>)) {
+            return metaData;
+        }
+        JsonNode envelope = json.valueToTree(reden);
+        return metaData.and(AuditMetadata.REASON, ontsleutel(envelope, envelope.path(SUBJECT).asText(), String.class)
+                .asText());
     }
 
     private JsonNode versleutel(JsonNode waarde, String subjectId, Class<?> type) {

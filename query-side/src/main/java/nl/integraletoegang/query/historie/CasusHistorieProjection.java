@@ -7,6 +7,8 @@ import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.casus.CasusEvent;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
+import nl.integraletoegang.api.privacy.Gewist;
+import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,6 +54,17 @@ class CasusHistorieProjection {
                 .param("reden", metaData.get(AuditMetadata.REASON))
                 .param("correlatieId", metaData.get(AuditMetadata.CORRELATION_ID))
                 .update();
+    }
+
+    /** The reasons workers typed are free text about the household: erased with the household's personal data. */
+    @EventHandler
+    void on(PersoonsgegevensGewist event) {
+        if (event.subjectId().equals(event.huishoudenId())) {
+            jdbc.sql("UPDATE casus_historie SET reden = :gewist WHERE huishouden_id = :huishoudenId AND reden IS NOT NULL")
+                    .param("gewist", Gewist.PLAATSHOUDER)
+                    .param("huishoudenId", event.huishoudenId())
+                    .update();
+        }
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.casus;
 
+import nl.integraletoegang.api.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /** A closed casus was reopened, for the reason given. */
@@ -7,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record CasusReopened(
         String huishoudenId,
         String casusId,
-        String reden) implements CasusEvent {
+        @PersonalData String reden) implements CasusEvent {
 }

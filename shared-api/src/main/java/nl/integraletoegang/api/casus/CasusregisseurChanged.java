@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.casus;
 
+import nl.integraletoegang.api.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /** The casus was handed to another casusregisseur, for the reason given. */
@@ -9,5 +10,5 @@ public record CasusregisseurChanged(
         String casusId,
         Casusregisseur vorigeRegisseur,
         Casusregisseur nieuweRegisseur,
-        String reden) implements CasusEvent {
+        @PersonalData String reden) implements CasusEvent {
 }

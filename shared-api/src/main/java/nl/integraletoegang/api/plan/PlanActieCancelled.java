@@ -1,6 +1,7 @@
 package nl.integraletoegang.api.plan;
 
 import nl.integraletoegang.api.casus.CasusEvent;
+import nl.integraletoegang.api.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /** A plan action was cancelled, for the reason given. */
@@ -9,5 +10,5 @@ public record PlanActieCancelled(
         String huishoudenId,
         String casusId,
         String actieId,
-        String reden) implements CasusEvent {
+        @PersonalData String reden) implements CasusEvent {
 }

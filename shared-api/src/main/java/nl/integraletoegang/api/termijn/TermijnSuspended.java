@@ -2,6 +2,7 @@ package nl.integraletoegang.api.termijn;
 
 import java.time.Instant;
 import nl.integraletoegang.api.casus.CasusEvent;
+import nl.integraletoegang.api.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /** A clock was suspended; the time left is kept, the expiry date waits. */
@@ -10,6 +11,6 @@ public record TermijnSuspended(
         String huishoudenId,
         String casusId,
         String termijnId,
-        String reden,
+        @PersonalData String reden,
         Instant opgeschortOp) implements CasusEvent {
 }
