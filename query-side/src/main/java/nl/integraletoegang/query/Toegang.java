@@ -1,6 +1,8 @@
 package nl.integraletoegang.query;
 
+import java.util.EnumSet;
 import java.util.Set;
+import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.security.Rol;
 import org.springframework.security.core.Authentication;
@@ -35,6 +37,16 @@ public final class Toegang {
             throw new GeenToegangException("Een werkvoorraad hoort bij een team; je bent geen lid van een team.");
         }
         return medewerker;
+    }
+
+    /**
+     * The levels whose escalations a user sees: a procesregisseur those waiting for a procesregisseur, the
+     * doorbraakteam those at its level and the AVE levels above it (as on the command side, where only that level
+     * acts on them).
+     */
+    public static Set<EscalatieNiveau> zichtbareNiveaus(Medewerker medewerker) {
+        return medewerker.rol() == Rol.PROCESREGISSEUR ? EnumSet.of(EscalatieNiveau.PROCESREGISSEUR)
+                : EnumSet.complementOf(EnumSet.of(EscalatieNiveau.PROCESREGISSEUR));
     }
 
     public static Medewerker escalatieNiveau(Authentication authentication) {

@@ -137,16 +137,13 @@ class EscalatieWachtrijProjection {
 
     @QueryHandler
     OpenEscalatiesPagina handle(FindOpenEscalaties query) {
-        List<String> filters = new ArrayList<>(List.of("teruggegeven_op IS NULL"));
-        if (query.niveau() != null) {
-            filters.add("niveau = :niveau");
-        }
+        List<String> filters = new ArrayList<>(List.of("teruggegeven_op IS NULL", "niveau IN (:niveaus)"));
         if (query.opgepakt() != null) {
             filters.add(query.opgepakt() ? "opgepakt_door IS NOT NULL" : "opgepakt_door IS NULL");
         }
         String waar = String.join(" AND ", filters);
         String richting = query.volgorde() == Volgorde.NIEUWSTE_EERST ? "DESC" : "ASC";
-        String niveau = query.niveau() == null ? null : query.niveau().name();
+        List<String> niveaus = query.niveaus().stream().map(Enum::name).toList();
         Instant nu = clock.instant();
         List<OpenEscalatie> items = jdbc.sql("""
                         SELECT escalatie_id, casus_id, huishouden_id, niveau, reden, toelichting, traject_gestart_op,
@@ -154,13 +151,13 @@ class EscalatieWachtrijProjection {
                         FROM escalatiewachtrij WHERE %s
                         ORDER BY geescaleerd_op %s, escalatie_id LIMIT :size OFFSET :offset"""
                         .formatted(waar, richting))
-                .param("niveau", niveau)
+                .param("niveaus", niveaus)
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query((rs, row) -> escalatie(rs, nu))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM escalatiewachtrij WHERE " + waar)
-                .param("niveau", niveau)
+                .param("niveaus", niveaus)
                 .query(Long.class)
                 .single();
         return new OpenEscalatiesPagina(items, query.page(), query.size(), total);
