@@ -45,10 +45,7 @@ class WerkvoorraadTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        for (String property : TestDatabases.standaloneProperties(TestDatabases.freshDataDirectory("werkvoorraad"))) {
-            String[] keyValue = property.split("=", 2);
-            registry.add(keyValue[0], () -> keyValue[1]);
-        }
+        TestDatabases.register(registry, "werkvoorraad");
     }
 
     @LocalServerPort
