@@ -1,12 +1,13 @@
 package nl.integraletoegang.query.escalatie;
 
+import static nl.integraletoegang.query.Tijdstippen.instant;
+import static nl.integraletoegang.query.Tijdstippen.tijdstip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
@@ -173,12 +174,5 @@ class EscalatieWachtrijProjection {
                 rs.getString("opgepakt_door") != null, rs.getString("opgepakt_door"), instant(rs, "opgepakt_op"));
     }
 
-    private static OffsetDateTime tijdstip(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(ResultSet rs, String kolom) throws SQLException {
-        OffsetDateTime waarde = rs.getObject(kolom, OffsetDateTime.class);
-        return waarde == null ? null : waarde.toInstant();
-    }
 }

@@ -1,8 +1,8 @@
 package nl.integraletoegang.query.figuren;
 
+import static nl.integraletoegang.query.Tijdstippen.tijdstip;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
@@ -59,7 +59,7 @@ class ManagementFigurenProjection {
                         ON CONFLICT (casus_id) DO NOTHING""")
                 .param("casusId", event.casusId())
                 .param("wijk", blankToNull(event.wijk()))
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .update();
     }
 
@@ -74,7 +74,7 @@ class ManagementFigurenProjection {
                 .param("team", event.team())
                 .param("levensdomeinen", event.levensdomeinen().stream().map(Enum::name).sorted()
                         .toArray(String[]::new))
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .update();
         // the first melding may have come without a wijk; a later one that names it places the casus
         if (blankToNull(event.wijk()) != null) {
@@ -107,7 +107,7 @@ class ManagementFigurenProjection {
     private void firstMoment(String column, String casusId, Instant at) {
         jdbc.sql("UPDATE figuur_casus SET %1$s = LEAST(COALESCE(%1$s, :at), :at) WHERE casus_id = :casusId"
                         .formatted(column))
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .param("casusId", casusId)
                 .update();
     }
@@ -117,7 +117,7 @@ class ManagementFigurenProjection {
         jdbc.sql("""
                         UPDATE figuur_casus SET gesloten_op = :at
                         WHERE casus_id = :casusId AND (gesloten_op IS NULL OR gesloten_op < :at)""")
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .param("casusId", event.casusId())
                 .update();
         Map<String, Uitkomst> uitkomsten = event.uitkomsten();
@@ -125,7 +125,7 @@ class ManagementFigurenProjection {
                         UPDATE figuur_hulpvraag h SET uitkomst = u.uitkomst, afgesloten_op = :at
                         FROM unnest(CAST(:ids AS text[]), CAST(:uitkomsten AS text[])) AS u (hulpvraag_id, uitkomst)
                         WHERE h.hulpvraag_id = u.hulpvraag_id AND (h.afgesloten_op IS NULL OR h.afgesloten_op < :at)""")
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .param("ids", uitkomsten.keySet().toArray(String[]::new))
                 .param("uitkomsten", uitkomsten.keySet().stream().map(id -> uitkomsten.get(id).name())
                         .toArray(String[]::new))
@@ -137,13 +137,13 @@ class ManagementFigurenProjection {
     void on(CasusReopened event, @Timestamp Instant at) {
         jdbc.sql("UPDATE figuur_casus SET gesloten_op = NULL WHERE casus_id = :casusId AND gesloten_op <= :at")
                 .param("casusId", event.casusId())
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .update();
         jdbc.sql("""
                         UPDATE figuur_hulpvraag SET uitkomst = NULL, afgesloten_op = NULL
                         WHERE casus_id = :casusId AND afgesloten_op <= :at""")
                 .param("casusId", event.casusId())
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .update();
     }
 
@@ -172,7 +172,7 @@ class ManagementFigurenProjection {
                 .param("niveau", niveau.name())
                 .param("casusId", casusId)
                 .param("reden", reden.name())
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .update();
     }
 
@@ -186,8 +186,8 @@ class ManagementFigurenProjection {
                 .param("casusId", event.casusId())
                 .param("regime", event.regime())
                 .param("spoed", event.spoed())
-                .param("gestartOp", utc(event.gestartOp()))
-                .param("vervaltOp", utc(event.vervaltOp()))
+                .param("gestartOp", tijdstip(event.gestartOp()))
+                .param("vervaltOp", tijdstip(event.vervaltOp()))
                 .update();
     }
 
@@ -197,7 +197,7 @@ class ManagementFigurenProjection {
         jdbc.sql("""
                         UPDATE figuur_termijn SET vervalt_op = :vervaltOp
                         WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
-                .param("vervaltOp", utc(event.vervaltOp()))
+                .param("vervaltOp", tijdstip(event.vervaltOp()))
                 .param("termijnId", event.termijnId())
                 .update();
     }
@@ -211,7 +211,7 @@ class ManagementFigurenProjection {
                             beeindigd_op = CASE WHEN :opTijd THEN :afgerondOp ELSE LEAST(vervalt_op, :afgerondOp) END
                         WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
                 .param("opTijd", event.opTijd())
-                .param("afgerondOp", utc(event.afgerondOp()))
+                .param("afgerondOp", tijdstip(event.afgerondOp()))
                 .param("termijnId", event.termijnId())
                 .update();
     }
@@ -231,7 +231,7 @@ class ManagementFigurenProjection {
                         UPDATE figuur_termijn SET status = :status, beeindigd_op = :at
                         WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
                 .param("status", status)
-                .param("at", utc(at))
+                .param("at", tijdstip(at))
                 .param("termijnId", termijnId)
                 .update();
     }
@@ -246,9 +246,6 @@ class ManagementFigurenProjection {
         return berekening.bereken(query);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

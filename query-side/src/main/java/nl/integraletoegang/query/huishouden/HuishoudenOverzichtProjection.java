@@ -1,8 +1,8 @@
 package nl.integraletoegang.query.huishouden;
 
+import static nl.integraletoegang.query.Tijdstippen.tijdstip;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.integraletoegang.api.casus.CasusClosed;
@@ -63,9 +63,6 @@ class HuishoudenOverzichtProjection {
         this.reader = reader;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 
     /**
      * Erasure reaches the read model here: a member's name and date of birth, or the household's free texts, give
@@ -93,7 +90,7 @@ class HuishoudenOverzichtProjection {
                         ON CONFLICT (casus_id) DO NOTHING""")
                 .param("casusId", event.casusId())
                 .param("huishoudenId", event.huishoudenId())
-                .param("openedAt", utc(openedAt))
+                .param("openedAt", tijdstip(openedAt))
                 .update();
     }
 
@@ -107,7 +104,7 @@ class HuishoudenOverzichtProjection {
                 .param("huishoudenId", event.huishoudenId())
                 .param("naam", event.naam())
                 .param("geboortedatum", event.geboortedatum())
-                .param("registeredAt", utc(registeredAt))
+                .param("registeredAt", tijdstip(registeredAt))
                 .update();
     }
 
@@ -124,7 +121,7 @@ class HuishoudenOverzichtProjection {
                 .param("team", event.team())
                 .param("levensdomeinen", event.levensdomeinen().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .param("omschrijving", event.omschrijving())
-                .param("registeredAt", utc(registeredAt))
+                .param("registeredAt", tijdstip(registeredAt))
                 .update();
     }
 
@@ -168,7 +165,7 @@ class HuishoudenOverzichtProjection {
     void on(PlanVersionAdopted event, @Timestamp Instant adoptedAt) {
         jdbc.sql("UPDATE casus_overzicht SET plan_versie = :versie, plan_vastgesteld_op = :op WHERE casus_id = :casusId")
                 .param("versie", event.versie())
-                .param("op", utc(adoptedAt))
+                .param("op", tijdstip(adoptedAt))
                 .param("casusId", event.casusId())
                 .update();
         jdbc.sql("DELETE FROM plan_doel_overzicht WHERE casus_id = :casusId").param("casusId", event.casusId()).update();
@@ -243,7 +240,7 @@ class HuishoudenOverzichtProjection {
                         WHERE casus_id = :casusId""")
                 .param("niveau", niveau.name())
                 .param("reden", reden.name())
-                .param("sinds", utc(sinds))
+                .param("sinds", tijdstip(sinds))
                 .param("casusId", casusId)
                 .update();
     }
@@ -276,8 +273,8 @@ class HuishoudenOverzichtProjection {
                 .param("casusId", event.casusId())
                 .param("hulpvraagId", event.hulpvraagId())
                 .param("regime", event.regime())
-                .param("gestartOp", utc(event.gestartOp()))
-                .param("vervaltOp", utc(event.vervaltOp()))
+                .param("gestartOp", tijdstip(event.gestartOp()))
+                .param("vervaltOp", tijdstip(event.vervaltOp()))
                 .update();
     }
 
@@ -289,7 +286,7 @@ class HuishoudenOverzichtProjection {
     @EventHandler
     void on(TermijnResumed event) {
         jdbc.sql("UPDATE termijn_overzicht SET status = 'LOPEND', vervalt_op = :vervaltOp WHERE termijn_id = :id")
-                .param("vervaltOp", utc(event.vervaltOp())).param("id", event.termijnId())
+                .param("vervaltOp", tijdstip(event.vervaltOp())).param("id", event.termijnId())
                 .update();
     }
 

@@ -1,7 +1,7 @@
 package nl.integraletoegang.query.werkvoorraad;
 
-import static nl.integraletoegang.query.werkvoorraad.Rijen.instant;
-import static nl.integraletoegang.query.werkvoorraad.Rijen.tijdstip;
+import static nl.integraletoegang.query.Tijdstippen.instant;
+import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
 import java.time.Clock;
 import java.time.Instant;

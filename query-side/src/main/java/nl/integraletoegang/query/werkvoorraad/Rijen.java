@@ -1,11 +1,7 @@
 package nl.integraletoegang.query.werkvoorraad;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
@@ -17,15 +13,6 @@ final class Rijen {
     static final String PROCESSING_GROUP = "werkvoorraad";
 
     private Rijen() {
-    }
-
-    static OffsetDateTime tijdstip(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String kolom) throws SQLException {
-        OffsetDateTime waarde = rs.getObject(kolom, OffsetDateTime.class);
-        return waarde == null ? null : waarde.toInstant();
     }
 
     static String[] namen(Collection<? extends Enum<?>> waarden) {
