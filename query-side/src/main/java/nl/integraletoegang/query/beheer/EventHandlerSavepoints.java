@@ -23,9 +23,21 @@ class EventHandlerSavepoints implements HandlerEnhancerDefinition {
     private static final String PROJECTIONS = "nl.integraletoegang.query";
 
     private final ObjectProvider<PlatformTransactionManager> transactionManager;
+    private volatile TransactionTemplate savepoint;
 
     EventHandlerSavepoints(ObjectProvider<PlatformTransactionManager> transactionManager) {
         this.transactionManager = transactionManager;
+    }
+
+    /** Built on first use: handlers are wrapped while Axon configures itself, before the transaction manager exists. */
+    private TransactionTemplate savepoint() {
+        TransactionTemplate template = savepoint;
+        if (template == null) {
+            template = new TransactionTemplate(transactionManager.getObject());
+            template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+            savepoint = template;
+        }
+        return template;
     }
 
     @Override
@@ -37,10 +49,8 @@ class EventHandlerSavepoints implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                TransactionTemplate savepoint = new TransactionTemplate(transactionManager.getObject());
-                savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
                 try {
-                    return savepoint.execute(status -> {
+                    return savepoint().execute(status -> {
                         try {
                             return super.handle(message, target);
                         } catch (Exception e) {
