@@ -10,15 +10,15 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /** A worker's HTTP client for tests: basic authentication as one demo user, answers never throw. */
-final class ApiClient {
+public final class ApiClient {
 
-    record Answer(int status, JsonNode body, HttpHeaders headers) {
+    public record Answer(int status, JsonNode body, HttpHeaders headers) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final RestClient client;
 
-    ApiClient(int port, String user) {
+    public ApiClient(int port, String user) {
         RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
         if (user != null) {
             builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
@@ -26,15 +26,15 @@ final class ApiClient {
         this.client = builder.build();
     }
 
-    static ApiClient anonymous(int port) {
+    public static ApiClient anonymous(int port) {
         return new ApiClient(port, null);
     }
 
-    Answer post(String path, Object body) {
+    public Answer post(String path, Object body) {
         return postRaw(path, write(body), Map.of());
     }
 
-    Answer postRaw(String path, String json, Map<String, String> headers) {
+    public Answer postRaw(String path, String json, Map<String, String> headers) {
         return client.post().uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> headers.forEach(h::set))
@@ -43,7 +43,7 @@ final class ApiClient {
                         read(response.getBody().readAllBytes()), response.getHeaders()));
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return client.get().uri(path)
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),
                         read(response.getBody().readAllBytes()), response.getHeaders()));

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Embedded PostgreSQL folders for tests live under {@code target/}, so {@code mvn clean} removes them. */
-final class TestDatabases {
+public final class TestDatabases {
 
     static final Path ROOT = Path.of("target", "embedded-pg");
     static final Path BINARIES = ROOT.resolve("bin");
@@ -48,7 +48,7 @@ final class TestDatabases {
     }
 
     /** Points a Spring test context at a fresh embedded PostgreSQL of its own. */
-    static void register(DynamicPropertyRegistry registry, String name) {
+    public static void register(DynamicPropertyRegistry registry, String name) {
         for (String property : standaloneProperties(freshDataDirectory(name))) {
             String[] keyValue = property.split("=", 2);
             registry.add(keyValue[0], () -> keyValue[1]);

@@ -7,25 +7,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.command.idempotency.IdempotencyInterceptor;
 import nl.integraletoegang.platform.audit.AuditMetadataFactory;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a command on behalf of the current HTTP request: with the audit metadata of the user, the reason given and
- * the household it is about (whose key encrypts that reason), and, when the client sent an {@code Idempotency-Key},
+ * Sends a command on behalf of the current HTTP request: with the audit metadata of the user (see
+ * {@link AuditMetadataFactory#command}), and, when the client sent an {@code Idempotency-Key},
  * the key and a fingerprint of the request body, so that a retry returns the first answer instead of applying twice.
  */
 @Component
 public class CommandDispatcher {
-
-    private static final AnnotationCommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway commandGateway;
     private final AuditMetadataFactory auditMetadata;
@@ -44,15 +38,13 @@ public class CommandDispatcher {
      * @param reason the reason the user gave, if the action has one
      */
     public <R> R send(Object command, WriteRequest write, Object requestBody, String reason) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
-        MetaData metaData = auditMetadata.current(reason)
-                .and(AuditMetadata.HUISHOUDEN, TARGET.resolveTarget(message).getIdentifier());
+        CommandMessage<Object> message = auditMetadata.command(command, reason);
         if (write.idempotencyKey() != null) {
-            metaData = metaData.mergedWith(Map.of(
+            message = message.andMetaData(Map.of(
                     IdempotencyInterceptor.KEY, write.idempotencyKey(),
                     IdempotencyInterceptor.FINGERPRINT, fingerprint(command.getClass().getName(), write.path(), requestBody)));
         }
-        return commandGateway.sendAndWait(message.andMetaData(metaData));
+        return commandGateway.sendAndWait(message);
     }
 
     private String fingerprint(String commandType, String path, Object requestBody) {

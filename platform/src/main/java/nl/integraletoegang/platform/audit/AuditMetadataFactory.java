@@ -5,7 +5,10 @@ import java.util.Map;
 import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.web.CorrelationIdFilter;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.slf4j.MDC;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,6 +16,18 @@ import org.springframework.stereotype.Component;
 /** Builds the audit metadata of a command from the authenticated user and the current request. */
 @Component
 public class AuditMetadataFactory {
+
+    private static final AnnotationCommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();
+
+    /**
+     * The command as a message carrying the audit metadata of the current user and request, the reason given, and
+     * the household it is about (whose key encrypts that reason).
+     */
+    public CommandMessage<Object> command(Object command, String reason) {
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
+        return message.andMetaData(current(reason)
+                .and(AuditMetadata.HUISHOUDEN, TARGET.resolveTarget(message).getIdentifier()));
+    }
 
     public MetaData current(String reason) {
         Map<String, String> values = new HashMap<>();

@@ -13,7 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * A role that an endpoint is not for gets the same Dutch problem-details answer as every other refusal, instead of
- * Spring Security's empty 403.
+ * Spring Security's empty 403. A page of the web UI gets the UI's own error page instead.
  */
 final class GeenToegangHandler implements AccessDeniedHandler {
 
@@ -22,6 +22,10 @@ final class GeenToegangHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (!request.getRequestURI().startsWith("/api/")) {
+            response.sendError(HttpStatus.FORBIDDEN.value());
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "Je rol geeft geen toegang tot deze functie.");
         problem.setTitle("Geen toegang");

@@ -20,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Authentication and the role rules of every endpoint, in one table so that a reviewer sees who may call what.
@@ -36,6 +38,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     private static final String CASUS = "/api/huishoudens/*/casussen/*";
+    private static final String UI_CASUS = "/huishoudens/*/casussen/*";
+    private static final String UI_ESCALATIE = "/escalaties/*/*";
+    static final String LOGIN_PAGE = "/inloggen";
     private static final String TOEGANGSMEDEWERKER = Rol.TOEGANGSMEDEWERKER.name();
     private static final String PROCESREGISSEUR = Rol.PROCESREGISSEUR.name();
     private static final String DOORBRAAKTEAM = Rol.DOORBRAAKTEAM.name();
@@ -77,13 +82,39 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/figuren", "/api/figuren.csv")
                         .hasAnyRole(MANAGER, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/inzage-log").hasRole(AUDITOR)
+                        // the web UI: the same roles for the same work; need to know is checked as in the API
+                        .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers("/werkvoorraad", "/werkvoorraad/**", "/meldingen/**", UI_CASUS + "/triage",
+                                UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/escalatie", UI_CASUS + "/sluiting")
+                        .hasRole(TOEGANGSMEDEWERKER)
+                        .requestMatchers(HttpMethod.GET, "/huishoudens/*")
+                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
+                        .requestMatchers(UI_ESCALATIE + "/doorbraakteam").hasRole(PROCESREGISSEUR)
+                        .requestMatchers(UI_ESCALATIE + "/ave", UI_ESCALATIE + "/doorbraak", UI_ESCALATIE + "/doorbraken/**")
+                        .hasRole(DOORBRAAKTEAM)
+                        .requestMatchers("/escalaties", UI_ESCALATIE, UI_ESCALATIE + "/oppakken", UI_ESCALATIE + "/besluit",
+                                UI_ESCALATIE + "/teruggave")
+                        .hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
+                        .requestMatchers(HttpMethod.GET, "/figuren").hasAnyRole(MANAGER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/historie").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/casussen/*/historie")
+                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR)
+                        .requestMatchers("/beheer", "/beheer/**").hasRole(BEHEERDER)
                         .anyRequest()
                         .denyAll())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new GeenToegangHandler()))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> !request.getRequestURI().startsWith("/swagger-ui"),
+                        // the UI loads nothing from elsewhere and runs no inline script: injected markup cannot run
+                        new StaticHeadersWriter("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))))
                 // The API is called with credentials on every request, not with a session cookie.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         if (!demoUsers.demoUsers().isEmpty()) {
-            http.httpBasic(withDefaults()).formLogin(withDefaults());
+            http.httpBasic(withDefaults())
+                    .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
+                    .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl(LOGIN_PAGE + "?uitgelogd"));
         }
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {

@@ -1,0 +1,77 @@
+package nl.integraletoegang.query.ui;
+
+import nl.integraletoegang.api.error.BusinessError;
+import java.time.Duration;
+import nl.integraletoegang.platform.audit.AuditMetadataFactory;
+import nl.integraletoegang.query.huishouden.HuishoudenVersieProjection;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the UI's commands over the command bus, as the write API does: with the user's audit metadata and the
+ * reason they gave. The command side decides; a refusal comes back as a {@link Weigering} that the page shows next
+ * to the form. In standalone and on Axon Server the bus reaches the command side; a query side on its own has no
+ * command handlers, and says so.
+ */
+@Component
+public class UiCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(UiCommands.class);
+
+    /** How long a page waits for its own change to reach the household overview before showing it anyway. */
+    private static final Duration GEDULD = Duration.ofSeconds(5);
+
+    private final CommandGateway commandGateway;
+    private final AuditMetadataFactory auditMetadata;
+    private final HuishoudenVersieProjection versies;
+
+    UiCommands(CommandGateway commandGateway, AuditMetadataFactory auditMetadata, HuishoudenVersieProjection versies) {
+        this.commandGateway = commandGateway;
+        this.auditMetadata = auditMetadata;
+        this.versies = versies;
+    }
+
+    /**
+     * Sends a command that answers with the household's new version, and waits until the household overview shows
+     * it, so that the page the worker returns to shows their own change.
+     */
+    public long sendAndAwait(Object command, String huishoudenId, String reden) {
+        long versie = this.<Long>send(command, reden);
+        awaitOverzicht(huishoudenId, versie);
+        return versie;
+    }
+
+    public void awaitOverzicht(String huishoudenId, long versie) {
+        versies.wachtOp(huishoudenId, versie, GEDULD);
+    }
+
+    public <R> R send(Object command) {
+        return send(command, null);
+    }
+
+    public <R> R send(Object command, String reden) {
+        try {
+            return commandGateway.sendAndWait(auditMetadata.command(command, reden));
+        } catch (CommandExecutionException exception) {
+            BusinessError error = exception.<BusinessError>getDetails().orElseThrow(() -> exception);
+            throw Weigering.van(error);
+        } catch (ConflictingAggregateVersionException | ConcurrencyException
+                 | AggregateStreamCreationException exception) {
+            throw new Weigering(HttpStatus.CONFLICT, "gelijktijdige-wijziging", "Iemand anders heeft dit huishouden "
+                    + "intussen gewijzigd. Er is niets van jouw wijziging opgeslagen; bekijk de nieuwe stand en probeer "
+                    + "het opnieuw.");
+        } catch (NoHandlerForCommandException exception) {
+            log.error("No command handler reachable for {}", command.getClass().getSimpleName());
+            throw new Weigering(HttpStatus.SERVICE_UNAVAILABLE, "schrijfkant-onbereikbaar", "Wijzigen kan nu niet: "
+                    + "de schrijfkant van de toegang is niet bereikbaar. Er is niets opgeslagen.");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package nl.integraletoegang.query.ui.melding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.integraletoegang.api.casus.Bsn;
+import nl.integraletoegang.api.casus.Dreiging;
+import nl.integraletoegang.api.casus.Kanaal;
+import nl.integraletoegang.api.casus.Levensdomein;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * The melding form as the worker fills it in (a mutable form object, as Spring's form binding wants it). Empty
+ * member rows are ignored; a member row that is started needs a name and a date of birth.
+ */
+public class MeldingFormulier {
+
+    static final int LEDEN_RIJEN = 3;
+
+    @Pattern(regexp = "[A-Za-z0-9-]{0,64}",
+            message = "Het huishouden-id bestaat alleen uit letters, cijfers en streepjes (hoogstens 64).")
+    private String huishoudenId;
+    @NotNull(message = "Kies via welk kanaal de melding binnenkwam.")
+    private Kanaal kanaal;
+    @NotEmpty(message = "Kies ten minste één levensdomein.")
+    private Set<Levensdomein> levensdomeinen = EnumSet.noneOf(Levensdomein.class);
+    @NotEmpty(message = "Beschrijf de hulpvraag.")
+    @Size(max = 4000, message = "De omschrijving is te lang (hoogstens 4000 tekens).")
+    private String omschrijving;
+    private Set<Dreiging> dreigingen = EnumSet.noneOf(Dreiging.class);
+    @Size(max = 64, message = "De wijknaam is te lang (hoogstens 64 tekens).")
+    private String wijk;
+    private String regime;
+    @Valid
+    private List<Lid> leden = new ArrayList<>(List.of(new Lid(), new Lid(), new Lid()));
+
+    /** One member row. */
+    public static class Lid {
+        @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")
+        private String naam;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PastOrPresent(message = "De geboortedatum ligt in de toekomst.")
+        private LocalDate geboortedatum;
+        private String bsn;
+
+        boolean isLeeg() {
+            return isBlank(naam) && geboortedatum == null && isBlank(bsn);
+        }
+
+        public String getNaam() {
+            return naam;
+        }
+
+        public void setNaam(String naam) {
+            this.naam = naam;
+        }
+
+        public LocalDate getGeboortedatum() {
+            return geboortedatum;
+        }
+
+        public void setGeboortedatum(LocalDate geboortedatum) {
+            this.geboortedatum = geboortedatum;
+        }
+
+        public String getBsn() {
+            return bsn;
+        }
+
+        public void setBsn(String bsn) {
+            this.bsn = bsn;
+        }
+    }
+
+    /** The checks that span fields: a started member row is complete, a BSN passes the elfproef. */
+    void controleer(Errors fouten) {
+        for (int i = 0; i < leden.size(); i++) {
+            Lid lid = leden.get(i);
+            if (lid.isLeeg()) {
+                continue;
+            }
+            String rij = "leden[" + i + "].";
+            if (isBlank(lid.naam)) {
+                fouten.rejectValue(rij + "naam", "verplicht", "Geef de naam van lid " + (i + 1) + ".");
+            }
+            if (lid.geboortedatum == null && !fouten.hasFieldErrors(rij + "geboortedatum")) {
+                fouten.rejectValue(rij + "geboortedatum", "verplicht",
+                        "Geef de geboortedatum van lid " + (i + 1) + ".");
+            }
+            if (!isBlank(lid.bsn) && !Bsn.isValid(lid.bsn.strip())) {
+                fouten.rejectValue(rij + "bsn", "elfproef", "Het BSN van lid " + (i + 1) + " klopt niet: het moet "
+                        + "uit 9 cijfers bestaan en de elfproef doorstaan.");
+            }
+        }
+    }
+
+    List<Lid> ingevuldeLeden() {
+        return leden.stream().filter(lid -> !lid.isLeeg()).toList();
+    }
+
+    static boolean isBlank(String waarde) {
+        return waarde == null || waarde.isBlank();
+    }
+
+    public String getHuishoudenId() {
+        return huishoudenId;
+    }
+
+    public void setHuishoudenId(String huishoudenId) {
+        this.huishoudenId = huishoudenId;
+    }
+
+    public Kanaal getKanaal() {
+        return kanaal;
+    }
+
+    public void setKanaal(Kanaal kanaal) {
+        this.kanaal = kanaal;
+    }
+
+    public Set<Levensdomein> getLevensdomeinen() {
+        return levensdomeinen;
+    }
+
+    public void setLevensdomeinen(Set<Levensdomein> levensdomeinen) {
+        this.levensdomeinen = levensdomeinen;
+    }
+
+    public String getOmschrijving() {
+        return omschrijving;
+    }
+
+    public void setOmschrijving(String omschrijving) {
+        this.omschrijving = omschrijving;
+    }
+
+    public Set<Dreiging> getDreigingen() {
+        return dreigingen;
+    }
+
+    public void setDreigingen(Set<Dreiging> dreigingen) {
+        this.dreigingen = dreigingen;
+    }
+
+    public String getWijk() {
+        return wijk;
+    }
+
+    public void setWijk(String wijk) {
+        this.wijk = wijk;
+    }
+
+    public String getRegime() {
+        return regime;
+    }
+
+    public void setRegime(String regime) {
+        this.regime = regime;
+    }
+
+    public List<Lid> getLeden() {
+        return leden;
+    }
+
+    public void setLeden(List<Lid> leden) {
+        this.leden = leden;
+    }
+}
