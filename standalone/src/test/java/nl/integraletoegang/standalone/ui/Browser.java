@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -111,6 +113,11 @@ final class Browser implements AutoCloseable {
         WebElement veld = veld(id);
         veld.clear();
         veld.sendKeys(waarde);
+    }
+
+    /** A date field's typing order depends on the browser's locale; its value is always ISO. */
+    void vulDatumIn(String id, LocalDate datum) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", veld(id), datum.toString());
     }
 
     void kies(String id, String zichtbareTekst) {

@@ -2,6 +2,7 @@ package nl.integraletoegang.standalone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,7 @@ class WerkvoorraadUiTest extends UiTestBasis {
         browser.vink("levensdomein-WMO_ONDERSTEUNING");
         browser.vulIn("omschrijving", "Mevrouw kan de trap niet meer op en zoekt hulp in huis.");
         browser.vulIn("leden-0-naam", "Sanne de Vries");
-        browser.vulIn("leden-0-geboortedatum", "11-02-1979");
+        browser.vulDatumIn("leden-0-geboortedatum", LocalDate.of(1979, 2, 11));
         browser.kies("regime", "Wmo: melding tot afgerond onderzoek (6 weken)");
         browser.druk("Melding registreren");
         browser.wachtOpPad("/huishoudens/hh-");

@@ -1,0 +1,112 @@
+package nl.integraletoegang.standalone.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The casusregisseur's work on a household page: triage, the plan, closing only when everything is arranged.
+ * Each refusal of the command side is explained on the page, with nothing changed.
+ */
+class CasusUiTest extends UiTestBasis {
+
+    @Test
+    void theRegisseurTriagesKeepsThePlanAndClosesTheCasusOnlyWhenEverythingIsArranged() {
+        // anna (Wmo) takes in a melding for a new household
+        browser.inloggen("anna");
+        browser.open("/meldingen/nieuw");
+        browser.kies("kanaal", "Inloop");
+        browser.vink("levensdomein-WMO_ONDERSTEUNING");
+        browser.vulIn("omschrijving", "Hulp bij het huishouden na een operatie.");
+        browser.vulIn("leden-0-naam", "Fatima el Amrani");
+        browser.vulDatumIn("leden-0-geboortedatum", LocalDate.of(1968, 4, 3));
+        browser.druk("Melding registreren");
+        browser.wachtOpPad("/huishoudens/hh-");
+        String huishouden = browser.pad().substring("/huishoudens/".length());
+        browser.uitloggen();
+
+        // bram (Schuldhulp) takes in a second melding for the same household: it joins the open casus
+        browser.inloggen("bram");
+        browser.open("/meldingen/nieuw?huishouden=" + huishouden);
+        browser.kies("kanaal", "Verwijzing huisarts");
+        browser.vink("levensdomein-SCHULDEN");
+        browser.vink("dreiging-HUISUITZETTING");
+        browser.vulIn("omschrijving", "Huurachterstand van drie maanden.");
+        browser.druk("Melding registreren");
+        browser.wachtOpTekst("De melding is als nieuwe hulpvraag toegevoegd aan de open casus van het huishouden.");
+        assertThat(browser.driver().findElements(By.cssSelector("#hulpvragen tbody tr"))).hasSize(2);
+        browser.controleerEnLeg("huishouden-voor-triage");
+
+        // triage: the debts are the heaviest question, so bram of Schuldhulp becomes the one regisseur
+        browser.volg("Triage");
+        browser.druk("Triage vastleggen");
+        browser.wachtOpTekst("Controleer de invoer");
+        assertThat(browser.foutmeldingen()).contains("Beschrijf de integrale hulpvraag.", "Kies de urgentie.",
+                "Kies welke hulpvraag het zwaarste vraagstuk is.");
+        browser.controleerEnLeg("triage-fouten");
+        browser.vulIn("integraleHulpvraag", "Schulden dreigen tot uitzetting te leiden; zorg thuis nodig.");
+        browser.veld("urgentie-HOOG").click();
+        browser.driver().findElement(By.xpath("//label[contains(., 'Schulden')]/preceding-sibling::input[@type='radio']"))
+                .click();
+        browser.druk("Triage vastleggen");
+        browser.wachtOpTekst("De triage is vastgelegd en bram is casusregisseur.");
+        assertThat(browser.veld("regisseur").getText()).isEqualTo("bram (team SCHULDHULP)");
+
+        // the plan: a goal and two actions
+        browser.volg("Plan opstellen");
+        browser.controleerEnLeg("plan-formulier");
+        browser.kies("doelen-0-levensdomein", "Schulden");
+        browser.vulIn("doelen-0-omschrijving", "Uitzetting voorkomen");
+        browser.vulIn("acties-0-omschrijving", "Betalingsregeling met verhuurder");
+        browser.vulIn("acties-0-eigenaar", "bram");
+        browser.vulDatumIn("acties-0-deadline", LocalDate.now().plusDays(14));
+        browser.druk("Actie toevoegen");
+        browser.vulIn("acties-1-omschrijving", "Huishoudelijke hulp regelen");
+        browser.vulIn("acties-1-eigenaar", "anna");
+        browser.druk("Plan vaststellen");
+        browser.wachtOpTekst("Geef de deadline van actie 2.");
+        browser.vulDatumIn("acties-1-deadline", LocalDate.now().plusDays(7));
+        browser.druk("Plan vaststellen");
+        browser.wachtOpTekst("Een nieuwe versie van het plan is vastgesteld.");
+        assertThat(browser.veld("plan-versie").getText()).startsWith("Versie 1")
+                .contains("2 open acties, waarvan 0 over de deadline");
+        assertThat(browser.tekst()).contains("3 april 1968");
+        browser.controleerEnLeg("huishouden-met-plan");
+
+        // closing with open actions is refused, and the page names the rule
+        browser.volg("Casus sluiten");
+        browser.druk("Casus sluiten");
+        browser.wachtOpTekst("Kies de uitkomst van hulpvraag 1.");
+        for (var select : browser.driver().findElements(By.cssSelector("select[id^='uitkomsten-']"))) {
+            new org.openqa.selenium.support.ui.Select(select).selectByVisibleText("Maatwerkvoorziening");
+        }
+        browser.druk("Casus sluiten");
+        browser.wachtOpTekst("Niet uitgevoerd");
+        assertThat(browser.driver().findElement(By.cssSelector(".weigering")).getText()).contains("Regel:");
+        browser.controleerEnLeg("sluiting-geweigerd");
+
+        // one action done, the other cancelled with a reason
+        browser.open("/huishoudens/" + huishouden);
+        browser.driver().findElement(By.xpath("//tr[td[normalize-space()='Betalingsregeling met verhuurder']]//button"))
+                .click();
+        browser.wachtOpTekst("De actie is afgerond.");
+        browser.driver().findElement(By.xpath("//tr[td[normalize-space()='Huishoudelijke hulp regelen']]//a")).click();
+        browser.druk("Actie annuleren");
+        browser.wachtOpTekst("Geef een reden om de actie te annuleren.");
+        browser.controleerEnLeg("annulering-fouten");
+        browser.vulIn("reden", "Dochter neemt het huishouden tijdelijk over.");
+        browser.druk("Actie annuleren");
+        browser.wachtOpTekst("De actie is geannuleerd.");
+
+        // now the casus can be closed with an outcome per hulpvraag
+        browser.volg("Casus sluiten");
+        for (var select : browser.driver().findElements(By.cssSelector("select[id^='uitkomsten-']"))) {
+            new org.openqa.selenium.support.ui.Select(select).selectByVisibleText("Eigen netwerk");
+        }
+        browser.druk("Casus sluiten");
+        browser.wachtOpTekst("De casus is gesloten.");
+        browser.wachtOpTekst("Dit huishouden heeft geen open casus.");
+    }
+}
