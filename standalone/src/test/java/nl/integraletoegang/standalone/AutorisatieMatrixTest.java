@@ -242,11 +242,11 @@ class AutorisatieMatrixTest {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String base = "http://localhost:" + port;
-        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\".*?value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as(page).isTrue();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=maria&password=maria&_csrf=" + csrf.group(1)))
                 .build(), HttpResponse.BodyHandlers.ofString());
