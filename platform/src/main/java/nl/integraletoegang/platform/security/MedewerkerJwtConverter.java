@@ -1,78 +1,25 @@
 package nl.integraletoegang.platform.security;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Gives a token holder the same authorities a demo user of the same role and team has ({@code ROLE_x},
- * {@code TEAM_x}), so every authorisation rule works the same for both. A user has one role in this service: of the
- * role claim's values the first one that names a {@link Rol} counts, and values the service does not know (an
- * identity provider's own roles such as {@code offline_access}) are ignored. A token without a known role gets no
- * role and so reaches nothing but the open endpoints.
+ * Gives a token holder the same authorities a demo user of the same role and team has, so every authorisation rule
+ * works the same for both (see {@link MedewerkerClaims}).
  */
 final class MedewerkerJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final JwtProperties properties;
+    private final MedewerkerClaims claims;
 
     MedewerkerJwtConverter(JwtProperties properties) {
-        this.properties = properties;
+        this.claims = new MedewerkerClaims(properties);
     }
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        rol(claim(jwt.getClaims(), properties.rolClaim()))
-                .ifPresent(rol -> authorities.add(new SimpleGrantedAuthority(rol.authority())));
-        values(claim(jwt.getClaims(), properties.teamClaim())).stream().findFirst()
-                .ifPresent(team -> authorities.add(new SimpleGrantedAuthority(Medewerker.teamAuthority(team))));
-        String naam = values(claim(jwt.getClaims(), properties.gebruikersnaamClaim())).stream().findFirst()
-                .orElse(jwt.getSubject());
-        return new JwtAuthenticationToken(jwt, authorities, naam);
-    }
-
-    private static Optional<Rol> rol(Object claim) {
-        for (String value : values(claim)) {
-            String naam = value.toUpperCase(Locale.ROOT);
-            naam = naam.startsWith("ROLE_") ? naam.substring("ROLE_".length()) : naam;
-            for (Rol rol : Rol.values()) {
-                if (rol.name().equals(naam)) {
-                    return Optional.of(rol);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Follows a dotted path into nested claim objects. */
-    private static Object claim(Map<String, Object> claims, String path) {
-        Object current = claims;
-        for (String part : path.split("\\.")) {
-            if (!(current instanceof Map<?, ?> map)) {
-                return null;
-            }
-            current = map.get(part);
-        }
-        return current;
-    }
-
-    private static List<String> values(Object claim) {
-        if (claim instanceof String text && !text.isBlank()) {
-            return List.of(text.strip());
-        }
-        if (claim instanceof Collection<?> collection) {
-            return collection.stream().filter(String.class::isInstance).map(String.class::cast)
-                    .map(String::strip).filter(text -> !text.isEmpty()).toList();
-        }
-        return List.of();
+        return new JwtAuthenticationToken(jwt, claims.authorities(jwt.getClaims()),
+                claims.gebruikersnaam(jwt.getClaims(), jwt.getSubject()));
     }
 }

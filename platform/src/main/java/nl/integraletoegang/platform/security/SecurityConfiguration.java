@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,7 +51,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DemoUsersProperties demoUsers, JwtProperties jwt,
-                                            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                                            ObjectProvider<JwtDecoder> jwtDecoder,
+                                            ObjectProvider<ClientRegistrationRepository> identityProviders)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error")
@@ -115,6 +118,11 @@ class SecurityConfiguration {
             http.httpBasic(withDefaults())
                     .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
                     .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl(LOGIN_PAGE + "?uitgelogd"));
+        }
+        if (identityProviders.getIfAvailable() != null) {
+            // the web UI's login through the identity provider (spring.security.oauth2.client.registration.*)
+            http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new MedewerkerOidcUserService(jwt))));
         }
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {

@@ -1,6 +1,13 @@
 package nl.integraletoegang.query.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import nl.integraletoegang.platform.security.DemoUsersProperties;
 import nl.integraletoegang.platform.security.Medewerker;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.ui.Model;
 import nl.integraletoegang.query.Toegang;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,8 +17,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StartController {
 
+    private final boolean formulier;
+    private final List<ClientRegistration> identityProviders = new ArrayList<>();
+
+    StartController(DemoUsersProperties demoUsers, ObjectProvider<ClientRegistrationRepository> identityProviders) {
+        this.formulier = !demoUsers.demoUsers().isEmpty();
+        if (identityProviders.getIfAvailable() instanceof Iterable<?> registraties) {
+            registraties.forEach(registratie -> this.identityProviders.add((ClientRegistration) registratie));
+        }
+    }
+
+    /** The identity provider(s) of the municipality, and the form of the local demo users where they exist. */
     @GetMapping("/inloggen")
-    String inloggen() {
+    String inloggen(Model model) {
+        model.addAttribute("formulier", formulier);
+        model.addAttribute("identityProviders", identityProviders);
         return "inloggen";
     }
 
