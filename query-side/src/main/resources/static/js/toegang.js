@@ -33,6 +33,45 @@
         }
     });
 
+    // An htmx request that replaces part of the page marks that part busy and says what it is doing.
+    document.addEventListener('htmx:beforeRequest', function (event) {
+        var doel = event.detail.target;
+        if (doel) {
+            doel.setAttribute('aria-busy', 'true');
+        }
+        var tekst = event.detail.elt.getAttribute('data-voortgang');
+        var regio = document.getElementById('voortgang');
+        if (tekst && regio) {
+            regio.textContent = tekst;
+        }
+    });
+    document.addEventListener('htmx:afterRequest', function (event) {
+        var doel = event.detail.target;
+        if (doel) {
+            doel.removeAttribute('aria-busy');
+        }
+    });
+
+    // A form answered with 400 comes back with its errors next to the fields: show it, as without script.
+    document.addEventListener('htmx:beforeSwap', function (event) {
+        var bron = event.detail.requestConfig && event.detail.requestConfig.elt;
+        if (event.detail.xhr.status === 400 && bron && bron.tagName === 'FORM') {
+            event.detail.shouldSwap = true;
+            event.detail.isError = false;
+        }
+    });
+
+    // After such a swap the error summary gets the focus, as after a full page load.
+    document.addEventListener('htmx:afterSettle', function (event) {
+        var overzicht = event.detail.elt.querySelector && event.detail.elt.querySelector('.foutoverzicht[tabindex="-1"]');
+        if (!overzicht && event.detail.target && event.detail.target.querySelector) {
+            overzicht = event.detail.target.querySelector('.foutoverzicht[tabindex="-1"]');
+        }
+        if (overzicht) {
+            overzicht.focus();
+        }
+    });
+
     // After a refused or invalid submit, the error summary gets the focus so that it is read out first.
     document.addEventListener('DOMContentLoaded', function () {
         var overzicht = document.querySelector('.foutoverzicht[tabindex="-1"]');

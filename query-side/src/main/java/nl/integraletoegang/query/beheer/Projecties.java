@@ -66,6 +66,13 @@ public class Projecties {
                 deadLetterQueue(naam).size());
     }
 
+    /** The position of the newest event in the store: how far a projection that is up to date has read. */
+    public long kop() {
+        TrackingToken headToken = eventStore.createHeadToken();
+        OptionalLong head = headToken == null ? OptionalLong.empty() : headToken.position();
+        return head.orElse(0);
+    }
+
     /** How many events of the store the slowest segment has still to process. */
     public long achterstand(String naam) {
         return achterstand(processor(naam));

@@ -5,16 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
-import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.NotFoundException;
 import nl.integraletoegang.query.Toegang;
-import nl.integraletoegang.query.inzage.HuishoudenToegang;
-import nl.integraletoegang.query.inzage.InzageLog;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,14 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Casushistorie", description = "Wie deed wat, wanneer en waarom")
 class CasusHistorieController {
 
-    private final QueryGateway queryGateway;
-    private final HuishoudenToegang toegang;
-    private final InzageLog inzageLog;
+    private final CasusHistorieInzage inzage;
 
-    CasusHistorieController(QueryGateway queryGateway, HuishoudenToegang toegang, InzageLog inzageLog) {
-        this.queryGateway = queryGateway;
-        this.toegang = toegang;
-        this.inzageLog = inzageLog;
+    CasusHistorieController(CasusHistorieInzage inzage) {
+        this.inzage = inzage;
     }
 
     /** Oldest first reads as a story; newest first is what an auditor checking recent changes wants. */
@@ -49,21 +38,8 @@ class CasusHistorieController {
                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int pagina,
                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int grootte,
                            Authentication authentication) {
-        Medewerker medewerker = Toegang.medewerker(authentication);
-        // An unknown casus and one outside the user's need to know get the same answer.
-        String huishoudenId = toegang.huishoudenVanCasus(casusId)
-                .filter(huishouden -> toegang.magInzien(medewerker, huishouden))
-                .orElseThrow(() -> onbekend(casusId));
         FindCasusHistorie query = new FindCasusHistorie(casusId, actor, volgorde == Volgorde.NIEUW_OUD, pagina,
                 grootte);
-        Optional<CasusHistorie> historie = queryGateway.query(query,
-                ResponseTypes.optionalInstanceOf(CasusHistorie.class)).join();
-        CasusHistorie gevonden = historie.orElseThrow(() -> onbekend(casusId));
-        inzageLog.registreer(medewerker, huishoudenId, casusId);
-        return gevonden;
-    }
-
-    private static NotFoundException onbekend(String casusId) {
-        return new NotFoundException("Er is geen casus met id " + casusId + ".");
+        return inzage.inzien(Toegang.medewerker(authentication), query);
     }
 }

@@ -71,7 +71,8 @@ class UiFoutAdvice {
                                HttpServletResponse response) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("titel", titel);
+        // not "titel": inside the layout that name is its title fragment parameter, which would hide this one
+        model.addAttribute("foutTitel", titel);
         model.addAttribute("uitleg", uitleg);
         return "fout";
     }
