@@ -90,7 +90,14 @@ class UiAutorisatieTest {
             new Pagina("GET", CASUS + "/escalatie", WERKERS),
             new Pagina("POST", CASUS + "/escalatie", WERKERS),
             new Pagina("GET", CASUS + "/sluiting", WERKERS),
-            new Pagina("POST", CASUS + "/sluiting", WERKERS));
+            new Pagina("POST", CASUS + "/sluiting", WERKERS),
+            new Pagina("GET", "/figuren", EnumSet.of(MANAGER, AUDITOR)),
+            new Pagina("GET", "/historie", EnumSet.of(AUDITOR)),
+            new Pagina("GET", "/casussen/{casusId}/historie", EnumSet.of(TOEGANGSMEDEWERKER, PROCESREGISSEUR,
+                    DOORBRAAKTEAM, AUDITOR)),
+            new Pagina("GET", "/beheer", EnumSet.of(BEHEERDER)),
+            new Pagina("GET", "/beheer/voortgang", EnumSet.of(BEHEERDER)),
+            new Pagina("POST", "/beheer/projecties/{naam}/herbouw", EnumSet.of(BEHEERDER)));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
