@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * unknown id, and every view is logged before anything personal is shown.
  */
 @Controller
-class HuishoudenPagina {
+public class HuishoudenPagina {
 
     private final Huishoudens huishoudens;
 
