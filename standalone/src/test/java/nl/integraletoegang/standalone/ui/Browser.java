@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,9 +48,12 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, String basis) {
         this.driver = driver;
         this.basis = basis;
-        // a page being replaced (a submit, a live update) leaves stale elements behind: look again
+        // a page being replaced (a submit, a live update) leaves stale elements behind: look again. Chromedriver
+        // sometimes reports the same race as a plain WebDriverException ("Node with given id does not belong to the
+        // document"); a real failure still surfaces as the cause of the wait's timeout.
         this.wacht = new WebDriverWait(driver, Duration.ofSeconds(20));
         wacht.ignoring(StaleElementReferenceException.class);
+        wacht.ignoring(WebDriverException.class);
     }
 
     static Browser start(int port) {
