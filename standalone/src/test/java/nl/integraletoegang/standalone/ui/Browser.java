@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -99,7 +100,10 @@ final class Browser implements AutoCloseable {
         veld("username").sendKeys(gebruiker);
         veld("password").sendKeys(gebruiker);
         druk("Inloggen");
-        wacht.until(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
+        // the login lands on "/", which redirects to the role's start page: wait for that page, or the next open()
+        // can lose the race against the redirect still in flight
+        wacht.until(driver -> !pad().startsWith("/inloggen") && !pad().equals("/")
+                && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     void uitloggen() {
