@@ -19,9 +19,12 @@ import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
 import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
 import nl.integraletoegang.api.escalatie.CasusHandedBack;
+import nl.integraletoegang.api.escalatie.DoorbraakApproved;
+import nl.integraletoegang.api.escalatie.DoorbraakRejected;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
 import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
 import nl.integraletoegang.api.huishouden.FindHuishoudenOverzicht;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.plan.Actie;
@@ -75,6 +78,9 @@ class HuishoudenOverzichtProjection {
                     .param("gewist", Gewist.PLAATSHOUDER).param("persoonId", event.subjectId()).update();
             return;
         }
+        jdbc.sql("UPDATE doorbraak_overzicht SET oplossing = :gewist WHERE oplossing IS NOT NULL AND casus_id IN "
+                        + "(SELECT casus_id FROM casus_overzicht WHERE huishouden_id = :huishoudenId)")
+                .param("gewist", Gewist.PLAATSHOUDER).param("huishoudenId", event.huishoudenId()).update();
         for (String tabel : List.of("hulpvraag_overzicht", "plan_doel_overzicht", "plan_actie_overzicht")) {
             jdbc.sql("UPDATE " + tabel + " SET omschrijving = :gewist WHERE omschrijving IS NOT NULL AND casus_id IN "
                             + "(SELECT casus_id FROM casus_overzicht WHERE huishouden_id = :huishoudenId)")
@@ -220,24 +226,26 @@ class HuishoudenOverzichtProjection {
 
     @EventHandler
     void on(CasusEscalatedToProcesregisseur event, @Timestamp Instant at) {
-        escalatie(event.casusId(), EscalatieNiveau.PROCESREGISSEUR, event.reden(), at);
+        escalatie(event.casusId(), event.escalatieId(), EscalatieNiveau.PROCESREGISSEUR, event.reden(), at);
     }
 
     @EventHandler
     void on(CasusEscalatedToDoorbraakteam event, @Timestamp Instant at) {
-        escalatie(event.casusId(), EscalatieNiveau.DOORBRAAKTEAM, event.reden(), at);
+        escalatie(event.casusId(), event.escalatieId(), EscalatieNiveau.DOORBRAAKTEAM, event.reden(), at);
     }
 
     @EventHandler
     void on(CasusEscalatedUnderAve event, @Timestamp Instant at) {
-        escalatie(event.casusId(), event.niveau(), event.reden(), at);
+        escalatie(event.casusId(), event.escalatieId(), event.niveau(), event.reden(), at);
     }
 
-    private void escalatie(String casusId, EscalatieNiveau niveau, EscalatieReden reden, Instant sinds) {
+    private void escalatie(String casusId, String escalatieId, EscalatieNiveau niveau, EscalatieReden reden,
+                           Instant sinds) {
         jdbc.sql("""
-                        UPDATE casus_overzicht SET escalatie_niveau = :niveau, escalatie_reden = :reden,
-                            escalatie_sinds = :sinds, escalatie_opgepakt_door = NULL
+                        UPDATE casus_overzicht SET escalatie_id = :escalatieId, escalatie_niveau = :niveau,
+                            escalatie_reden = :reden, escalatie_sinds = :sinds, escalatie_opgepakt_door = NULL
                         WHERE casus_id = :casusId""")
+                .param("escalatieId", escalatieId)
                 .param("niveau", niveau.name())
                 .param("reden", reden.name())
                 .param("sinds", tijdstip(sinds))
@@ -255,10 +263,44 @@ class HuishoudenOverzichtProjection {
     @EventHandler
     void on(CasusHandedBack event) {
         jdbc.sql("""
-                        UPDATE casus_overzicht SET escalatie_niveau = NULL, escalatie_reden = NULL,
-                            escalatie_sinds = NULL, escalatie_opgepakt_door = NULL
+                        UPDATE casus_overzicht SET escalatie_id = NULL, escalatie_niveau = NULL,
+                            escalatie_reden = NULL, escalatie_sinds = NULL, escalatie_opgepakt_door = NULL
                         WHERE casus_id = :casusId""")
                 .param("casusId", event.casusId())
+                .update();
+    }
+
+    @EventHandler
+    void on(DoorbraakApproved event, @Timestamp Instant at) {
+        doorbraak(event.casusId(), event.escalatieId(), event.doorbraakId(), true, event.oplossing(), at);
+    }
+
+    /** A rejected doorbraak is kept too: the team sees what it already turned down in this trajectory. */
+    @EventHandler
+    void on(DoorbraakRejected event, @Timestamp Instant at) {
+        doorbraak(event.casusId(), event.escalatieId(), event.doorbraakId(), false, event.oplossing(), at);
+    }
+
+    private void doorbraak(String casusId, String escalatieId, String doorbraakId, boolean goedgekeurd,
+                           String oplossing, Instant beslotenOp) {
+        jdbc.sql("""
+                        INSERT INTO doorbraak_overzicht (doorbraak_id, casus_id, escalatie_id, goedgekeurd, oplossing,
+                            besloten_op)
+                        VALUES (:doorbraakId, :casusId, :escalatieId, :goedgekeurd, :oplossing, :beslotenOp)
+                        ON CONFLICT (doorbraak_id) DO NOTHING""")
+                .param("doorbraakId", doorbraakId)
+                .param("casusId", casusId)
+                .param("escalatieId", escalatieId)
+                .param("goedgekeurd", goedgekeurd)
+                .param("oplossing", oplossing)
+                .param("beslotenOp", tijdstip(beslotenOp))
+                .update();
+    }
+
+    @EventHandler
+    void on(MaatwerkbudgetGranted event) {
+        jdbc.sql("UPDATE doorbraak_overzicht SET budget = :bedrag WHERE doorbraak_id = :doorbraakId")
+                .param("bedrag", event.bedrag()).param("doorbraakId", event.doorbraakId())
                 .update();
     }
 
@@ -330,7 +372,7 @@ class HuishoudenOverzichtProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("""
-                TRUNCATE termijn_overzicht, plan_actie_overzicht, plan_doel_overzicht, hulpvraag_overzicht,
+                TRUNCATE doorbraak_overzicht, termijn_overzicht, plan_actie_overzicht, plan_doel_overzicht, hulpvraag_overzicht,
                     lid_overzicht, casus_overzicht""").update();
     }
 

@@ -77,7 +77,8 @@ class HuishoudenOverzichtReader {
                 plan(casusId, rs, vandaag),
                 niveau == null ? null : new HuishoudenOverzicht.Escalatie(EscalatieNiveau.valueOf(niveau),
                         EscalatieReden.valueOf(rs.getString("escalatie_reden")),
-                        instant(rs.getTimestamp("escalatie_sinds")), rs.getString("escalatie_opgepakt_door")),
+                        instant(rs.getTimestamp("escalatie_sinds")), rs.getString("escalatie_opgepakt_door"),
+                        doorbraken(casusId, rs.getString("escalatie_id"))),
                 hulpvragen,
                 count(hulpvragen.stream().flatMap(h -> h.levensdomeinen().stream()).toList(), Function.identity()),
                 count(hulpvragen.stream().filter(h -> h.team() != null).toList(), HuishoudenOverzicht.Hulpvraag::team),
@@ -97,6 +98,21 @@ class HuishoudenOverzichtReader {
                         Kanaal.valueOf(rs.getString("kanaal")), rs.getString("team"),
                         levensdomeinen(rs.getArray("levensdomeinen")), rs.getString("omschrijving"),
                         instant(rs.getTimestamp("geregistreerd_op"))))
+                .list();
+    }
+
+    private List<HuishoudenOverzicht.Doorbraak> doorbraken(String casusId, String escalatieId) {
+        if (escalatieId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT doorbraak_id, goedgekeurd, oplossing, besloten_op, budget FROM doorbraak_overzicht
+                        WHERE casus_id = :casusId AND escalatie_id = :escalatieId ORDER BY besloten_op, doorbraak_id""")
+                .param("casusId", casusId)
+                .param("escalatieId", escalatieId)
+                .query((rs, row) -> new HuishoudenOverzicht.Doorbraak(rs.getString("doorbraak_id"),
+                        rs.getBoolean("goedgekeurd"), rs.getString("oplossing"),
+                        instant(rs.getTimestamp("besloten_op")), rs.getBigDecimal("budget")))
                 .list();
     }
 

@@ -2,14 +2,15 @@ package nl.integraletoegang.query.inzage;
 
 import java.util.Optional;
 import nl.integraletoegang.platform.security.Medewerker;
+import nl.integraletoegang.query.Toegang;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Need to know per household (DESIGN §4), decided on the read models: an access worker of a team with a hulpvraag
  * in one of the household's casussen, of the casusregisseur's team, or the casusregisseur themself; a procesregisseur
- * or the doorbraakteam while an escalation of the household waits at their level or is taken up by them; an auditor
- * always. Managers and beheerders never.
+ * or the doorbraakteam while an escalation of the household waits at a level whose queue they see (the doorbraakteam's
+ * includes the AVE levels) or is taken up by them; an auditor always. Managers and beheerders never.
  */
 @Component
 public class HuishoudenToegang {
@@ -58,9 +59,10 @@ public class HuishoudenToegang {
                         SELECT EXISTS (
                             SELECT 1 FROM escalatiewachtrij
                             WHERE huishouden_id = :huishouden AND teruggegeven_op IS NULL
-                              AND (niveau = :niveau OR opgepakt_door = :gebruiker))""")
+                              AND (niveau IN (:niveaus) OR opgepakt_door = :gebruiker))""")
                 .param("huishouden", huishoudenId)
-                .param("niveau", medewerker.rol().name())
+                // the levels whose queue they see: the doorbraakteam also carries the AVE levels above it
+                .param("niveaus", Toegang.zichtbareNiveaus(medewerker).stream().map(Enum::name).toList())
                 .param("gebruiker", medewerker.gebruikersnaam())
                 .query(Boolean.class).single();
     }

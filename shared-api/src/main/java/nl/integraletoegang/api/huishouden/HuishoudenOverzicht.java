@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.huishouden;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,8 +72,24 @@ public record HuishoudenOverzicht(String huishoudenId, List<Lid> leden, OpenCasu
                         String status, boolean verlopen) {
     }
 
-    /** The running escalation: at which level since when, why, and who took it up (absent while waiting). */
-    public record Escalatie(EscalatieNiveau niveau, EscalatieReden reden, Instant sinds, String opgepaktDoor) {
+    /**
+     * The running escalation: at which level since when, why, who took it up (absent while waiting), and the
+     * doorbraken decided in this trajectory, oldest first.
+     */
+    public record Escalatie(EscalatieNiveau niveau, EscalatieReden reden, Instant sinds, String opgepaktDoor,
+                            List<Doorbraak> doorbraken) {
+
+        public Escalatie {
+            doorbraken = List.copyOf(doorbraken);
+        }
+    }
+
+    /**
+     * A doorbraak the doorbraakteam decided on: approved only when all three pillars were "yes". {@code budget} is
+     * the maatwerkbudget granted for it, absent while none is.
+     */
+    public record Doorbraak(String doorbraakId, boolean goedgekeurd, @PersonalData String oplossing,
+                            Instant beslotenOp, BigDecimal budget) {
     }
 
     /**

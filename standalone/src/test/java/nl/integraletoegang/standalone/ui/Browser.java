@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,9 +50,12 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, String basis) {
         this.driver = driver;
         this.basis = basis;
-        // a page being replaced (a submit, a live update) leaves stale elements behind: look again
+        // a page being replaced (a submit, a live update) leaves stale elements behind: look again. Chromedriver
+        // sometimes reports the same race as a plain WebDriverException ("Node with given id does not belong to the
+        // document"); a real failure still surfaces as the cause of the wait's timeout.
         this.wacht = new WebDriverWait(driver, Duration.ofSeconds(20));
         wacht.ignoring(StaleElementReferenceException.class);
+        wacht.ignoring(WebDriverException.class);
     }
 
     static Browser start(int port) {
@@ -97,7 +101,10 @@ final class Browser implements AutoCloseable {
         veld("username").sendKeys(gebruiker);
         veld("password").sendKeys(gebruiker);
         druk("Inloggen");
-        wacht.until(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
+        // the login lands on "/", which redirects to the role's start page: wait for that page, or the next open()
+        // can lose the race against the redirect still in flight
+        wacht.until(driver -> !pad().startsWith("/inloggen") && !pad().equals("/")
+                && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     void uitloggen() {

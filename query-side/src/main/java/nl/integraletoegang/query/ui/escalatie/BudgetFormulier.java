@@ -1,0 +1,59 @@
+package nl.integraletoegang.query.ui.escalatie;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.springframework.validation.Errors;
+
+/**
+ * Maatwerkbudget for an approved doorbraak. The amount is typed the Dutch way (2450,00 or 2450.00), so it is read as
+ * text. The requester is the logged-in worker; that the approver is someone else is the command side's four-eyes
+ * rule, whose refusal the page shows.
+ */
+public class BudgetFormulier {
+
+    @NotBlank(message = "Geef het bedrag in euro's.")
+    @Pattern(regexp = "\\s*\\d{1,9}([.,]\\d{1,2})?\\s*",
+            message = "Geef het bedrag in euro's met hoogstens twee decimalen, bijvoorbeeld 2450,00.")
+    private String bedrag;
+    @NotBlank(message = "Geef de gebruikersnaam van de goedkeurder.")
+    @Size(max = 128, message = "De gebruikersnaam van de goedkeurder is te lang (hoogstens 128 tekens).")
+    private String goedkeurder;
+    @Size(max = 2000, message = "De bestemming is te lang (hoogstens 2000 tekens).")
+    private String bestemming;
+
+    void controleer(Errors fouten) {
+        if (!fouten.hasFieldErrors("bedrag") && bedragInEuro().signum() <= 0) {
+            fouten.rejectValue("bedrag", "positief", "Het bedrag moet groter zijn dan nul.");
+        }
+    }
+
+    BigDecimal bedragInEuro() {
+        return new BigDecimal(bedrag.strip().replace(',', '.'));
+    }
+
+    public String getBedrag() {
+        return bedrag;
+    }
+
+    public void setBedrag(String bedrag) {
+        this.bedrag = bedrag;
+    }
+
+    public String getGoedkeurder() {
+        return goedkeurder;
+    }
+
+    public void setGoedkeurder(String goedkeurder) {
+        this.goedkeurder = goedkeurder;
+    }
+
+    public String getBestemming() {
+        return bestemming;
+    }
+
+    public void setBestemming(String bestemming) {
+        this.bestemming = bestemming;
+    }
+}

@@ -1,0 +1,116 @@
+package nl.integraletoegang.query.ui.escalatie;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.platform.security.Medewerker;
+import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.query.ui.Weigering;
+import nl.integraletoegang.query.ui.huishouden.HuishoudenPagina.Huishoudens;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The escalation page with everything on it: the casus essentials from the household overview and the forms that fit
+ * the worker's role and the escalation's state. The page's actions render it again with their errors or refusal,
+ * keeping what the worker typed; the other forms start empty.
+ */
+@Component
+class EscalatieDetail {
+
+    static final String BESLUIT = "besluit";
+    static final String TERUGGAVE = "teruggave";
+    static final String DOORBRAAKTEAM = "doorbraakteam";
+    static final String AVE = "ave";
+    static final String DOORBRAAK = "doorbraak";
+    static final String BUDGET = "budget";
+    /** Flash attribute of a doorbraak just decided: the page says whether it was approved, and if not, why. */
+    static final String DOORBRAAK_UITSLAG = "doorbraakUitslag";
+
+    private static final Map<String, Supplier<Object>> FORMULIEREN = Map.of(
+            BESLUIT, BesluitFormulier::new,
+            TERUGGAVE, TeruggaveFormulier::new,
+            DOORBRAAKTEAM, EscalatieFormulier::new,
+            AVE, EscalatieFormulier::new,
+            DOORBRAAK, DoorbraakFormulier::new,
+            BUDGET, BudgetFormulier::new);
+
+    /** What the worker answered on a doorbraak just sent: its id and the questions answered "no", with why. */
+    record DoorbraakUitslag(String doorbraakId, List<String> neeAntwoorden) implements Serializable {
+    }
+
+    /** The decided doorbraak as the page reports it; the verdict is the command side's, read from the overview. */
+    record Uitslag(boolean goedgekeurd, String oplossing, List<String> neeAntwoorden) {
+    }
+
+    private final Huishoudens huishoudens;
+
+    EscalatieDetail(Huishoudens huishoudens) {
+        this.huishoudens = huishoudens;
+    }
+
+    String toon(String huishoudenId, String casusId, Authentication authentication, Model model) {
+        Medewerker medewerker = Toegang.escalatieNiveau(authentication);
+        HuishoudenOverzicht.OpenCasus casus = huishoudens.openCasus(huishoudenId, casusId, authentication);
+        HuishoudenOverzicht.Escalatie escalatie = casus.escalatie();
+        if (escalatie == null) {
+            throw new NotFoundException("Voor deze casus loopt geen escalatie (meer); de casusregisseur heeft haar.");
+        }
+        model.addAttribute("huishoudenId", huishoudenId);
+        model.addAttribute("casus", casus);
+        model.addAttribute("escalatie", escalatie);
+        Mogelijkheden mogelijkheden = Mogelijkheden.voor(medewerker, escalatie);
+        model.addAttribute("mogelijkheden", mogelijkheden);
+        model.addAttribute("redenen", EscalatieReden.values());
+        FORMULIEREN.forEach((naam, nieuw) -> {
+            if (!model.containsAttribute(naam)) {
+                model.addAttribute(naam, nieuw.get());
+            }
+        });
+        if (!mogelijkheden.aveNiveaus().isEmpty() && model.getAttribute(AVE) instanceof EscalatieFormulier ave
+                && ave.getNiveau() == null) {
+            // the ladder skips no rung: the next one is the likely choice
+            ave.setNiveau(mogelijkheden.aveNiveaus().get(0));
+        }
+        if (model.getAttribute(DOORBRAAK_UITSLAG) instanceof DoorbraakUitslag uitslag) {
+            model.addAttribute("uitslag", uitslag(escalatie, uitslag));
+        }
+        return "escalatie/detail";
+    }
+
+    /** The page again after invalid input: nothing was sent. */
+    String metFouten(String huishoudenId, String casusId, Authentication authentication, Model model,
+                     HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return toon(huishoudenId, casusId, authentication, model);
+    }
+
+    /** The page again with the command side's refusal on top, keeping what the worker typed: nothing was stored. */
+    String geweigerd(Weigering weigering, String huishoudenId, String casusId, Authentication authentication,
+                     Model model, HttpServletResponse response) {
+        response.setStatus(weigering.status().value());
+        model.addAttribute("weigering", weigering);
+        return toon(huishoudenId, casusId, authentication, model);
+    }
+
+    static String terug(String huishoudenId, String casusId) {
+        return "redirect:/escalaties/" + huishoudenId + "/" + casusId;
+    }
+
+    private static Uitslag uitslag(HuishoudenOverzicht.Escalatie escalatie, DoorbraakUitslag verzonden) {
+        return escalatie.doorbraken().stream()
+                .filter(doorbraak -> doorbraak.doorbraakId().equals(verzonden.doorbraakId()))
+                .findFirst()
+                .map(doorbraak -> new Uitslag(doorbraak.goedgekeurd(), doorbraak.oplossing(),
+                        verzonden.neeAntwoorden()))
+                // the overview lags behind: the command side's rule is that any "no" rejects
+                .orElseGet(() -> new Uitslag(verzonden.neeAntwoorden().isEmpty(), null, verzonden.neeAntwoorden()));
+    }
+}
