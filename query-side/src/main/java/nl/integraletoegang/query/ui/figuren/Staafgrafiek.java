@@ -12,7 +12,8 @@ import java.util.List;
 public record Staafgrafiek(String id, String titel, int breedte, int hoogte, List<Legenda> legenda,
                            List<Kop> koppen, List<Balk> balken) {
 
-    static final int BREEDTE = 640;
+    /** Room right of the longest bar for its value written out ("minder dan een uur", "12,5 dagen"). */
+    static final int BREEDTE = 760;
     private static final int LABELS = 250;
     private static final int RUIMTE = 290;
     private static final int RIJ = 26;
