@@ -68,11 +68,11 @@ class DossierController {
         boolean magExporteren = (medewerker.rol() == Rol.AUDITOR || medewerker.rol() == Rol.TOEGANGSMEDEWERKER)
                 && toegang.magInzien(medewerker, huishoudenId);
         if (!magExporteren) {
-            throw HuishoudenController.onbekend(huishoudenId);
+            throw HuishoudenInzage.onbekend(huishoudenId);
         }
         List<Dossier.Gebeurtenis> gebeurtenissen = gebeurtenissen(huishoudenId);
         if (gebeurtenissen.isEmpty()) {
-            throw HuishoudenController.onbekend(huishoudenId);
+            throw HuishoudenInzage.onbekend(huishoudenId);
         }
         inzageLog.registreer(medewerker, huishoudenId, null);
         HuishoudenOverzicht overzicht = overzichten.read(huishoudenId).orElse(null);

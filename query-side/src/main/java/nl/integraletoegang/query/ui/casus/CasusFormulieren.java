@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.query.ui.UiCommands;
 import nl.integraletoegang.query.ui.Weigering;
-import nl.integraletoegang.query.ui.huishouden.HuishoudenPagina.Huishoudens;
+import nl.integraletoegang.query.huishouden.HuishoudenInzage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class CasusFormulieren {
 
-    private final Huishoudens huishoudens;
+    private final HuishoudenInzage huishoudens;
     private final UiCommands commands;
 
-    CasusFormulieren(Huishoudens huishoudens, UiCommands commands) {
+    CasusFormulieren(HuishoudenInzage huishoudens, UiCommands commands) {
         this.huishoudens = huishoudens;
         this.commands = commands;
     }

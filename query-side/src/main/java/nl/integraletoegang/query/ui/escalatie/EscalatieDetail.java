@@ -11,7 +11,7 @@ import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.NotFoundException;
 import nl.integraletoegang.query.Toegang;
 import nl.integraletoegang.query.ui.Weigering;
-import nl.integraletoegang.query.ui.huishouden.HuishoudenPagina.Huishoudens;
+import nl.integraletoegang.query.huishouden.HuishoudenInzage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -50,9 +50,9 @@ class EscalatieDetail {
     record Uitslag(boolean goedgekeurd, String oplossing, List<String> neeAntwoorden) {
     }
 
-    private final Huishoudens huishoudens;
+    private final HuishoudenInzage huishoudens;
 
-    EscalatieDetail(Huishoudens huishoudens) {
+    EscalatieDetail(HuishoudenInzage huishoudens) {
         this.huishoudens = huishoudens;
     }
 
