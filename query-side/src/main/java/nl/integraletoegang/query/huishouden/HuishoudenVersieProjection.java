@@ -43,6 +43,12 @@ public class HuishoudenVersieProjection {
         jdbc.sql("TRUNCATE huishouden_versie").update();
     }
 
+    /** The household's version as far as the overview has read it: what a page shows is that version. */
+    public Optional<Long> versie(String huishoudenId) {
+        return jdbc.sql("SELECT versie FROM huishouden_versie WHERE huishouden_id = :id")
+                .param("id", huishoudenId).query(Long.class).optional();
+    }
+
     /**
      * Waits until the overview has processed the household up to {@code versie}, at most {@code geduld}.
      *
@@ -51,8 +57,7 @@ public class HuishoudenVersieProjection {
     public boolean wachtOp(String huishoudenId, long versie, Duration geduld) {
         long tot = System.nanoTime() + geduld.toNanos();
         while (true) {
-            Optional<Long> gelezen = jdbc.sql("SELECT versie FROM huishouden_versie WHERE huishouden_id = :id")
-                    .param("id", huishoudenId).query(Long.class).optional();
+            Optional<Long> gelezen = versie(huishoudenId);
             if (gelezen.isPresent() && gelezen.get() >= versie) {
                 return true;
             }

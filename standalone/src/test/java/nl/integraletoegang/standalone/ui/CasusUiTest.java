@@ -1,8 +1,14 @@
 package nl.integraletoegang.standalone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.integraletoegang.standalone.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -108,5 +114,43 @@ class CasusUiTest extends UiTestBasis {
         browser.druk("Casus sluiten");
         browser.wachtOpTekst("De casus is gesloten.");
         browser.wachtOpTekst("Dit huishouden heeft geen open casus.");
+    }
+
+    @Test
+    void aPlanAdoptedByAColleagueMeanwhileIsNotOverwrittenByAFormOpenedBeforeIt() {
+        ApiClient bram = new ApiClient(port, "bram");
+        String huishouden = "hh-" + UUID.randomUUID();
+        ApiClient.Answer melding = bram.post("/api/meldingen", Map.of("huishoudenId", huishouden,
+                "kanaal", "INLOOP", "levensdomeinen", List.of("SCHULDEN"), "omschrijving", "Rekeningen stapelen op"));
+        assertThat(melding.status()).as(melding.body().toString()).isEqualTo(201);
+        String casus = "/api/huishoudens/" + huishouden + "/casussen/" + melding.body().get("casusId").asText();
+        assertThat(bram.post(casus + "/triage", Map.of("integraleHulpvraag", "Schulden ordenen",
+                "levensdomeinen", List.of("SCHULDEN"), "urgentie", "NORMAAL",
+                "zwaarsteVraagstukHulpvraagId", melding.body().get("hulpvraagId").asText(),
+                "regisseur", Map.of("gebruikersnaam", "bram", "team", "SCHULDHULP"))).status()).isEqualTo(200);
+
+        // bram opens the plan form as the household is now ...
+        browser.inloggen("bram");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            browser.open("/huishoudens/" + huishouden);
+            return browser.tekst().contains("bram (team SCHULDHULP)");
+        });
+        browser.volg("Plan opstellen");
+        browser.kies("doelen-0-levensdomein", "Schulden");
+        browser.vulIn("doelen-0-omschrijving", "Overzicht in de schulden");
+
+        // ... while a plan is adopted elsewhere (another tab, a colleague)
+        assertThat(bram.post(casus + "/plan/versies", Map.of("doelen", List.of(Map.of("levensdomein", "SCHULDEN",
+                "omschrijving", "Schuldhulptraject starten")))).status()).isEqualTo(200);
+
+        // the form does not silently replace that plan: nothing is stored and the page says why
+        browser.druk("Plan vaststellen");
+        browser.wachtOpTekst("Niet uitgevoerd");
+        assertThat(browser.driver().findElement(By.cssSelector(".weigering")).getText())
+                .contains("intussen gewijzigd", "gelijktijdige-wijziging");
+        browser.controleerEnLeg("plan-gelijktijdig");
+        browser.open("/huishoudens/" + huishouden);
+        assertThat(browser.veld("doelen").getText()).contains("Schuldhulptraject starten")
+                .doesNotContain("Overzicht in de schulden");
     }
 }

@@ -19,13 +19,16 @@ import org.springframework.validation.Errors;
  */
 public class PlanFormulier {
 
+    /** The household's version the form was based on: adopting it over a newer plan is refused, not merged. */
+    private Long versie;
     @Valid
     private List<DoelRij> doelen = new ArrayList<>();
     @Valid
     private List<ActieRij> acties = new ArrayList<>();
 
-    static PlanFormulier van(HuishoudenOverzicht.Plan plan) {
+    static PlanFormulier van(HuishoudenOverzicht.Plan plan, Long versie) {
         PlanFormulier formulier = new PlanFormulier();
+        formulier.versie = versie;
         if (plan != null) {
             plan.doelen().forEach(doel -> formulier.doelen.add(new DoelRij(doel.levensdomein(), doel.omschrijving())));
             plan.acties().stream().filter(actie -> !"GEANNULEERD".equals(actie.status())).forEach(actie ->
@@ -92,6 +95,14 @@ public class PlanFormulier {
 
     private static boolean isBlank(String waarde) {
         return waarde == null || waarde.isBlank();
+    }
+
+    public Long getVersie() {
+        return versie;
+    }
+
+    public void setVersie(Long versie) {
+        this.versie = versie;
     }
 
     public List<DoelRij> getDoelen() {

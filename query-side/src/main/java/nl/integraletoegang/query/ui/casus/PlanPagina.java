@@ -11,6 +11,7 @@ import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.plan.CancelPlanActie;
 import nl.integraletoegang.api.plan.CompletePlanActie;
 import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.query.huishouden.HuishoudenVersieProjection;
 import nl.integraletoegang.query.ui.UiCommands;
 import nl.integraletoegang.query.ui.Weigering;
 import org.springframework.security.core.Authentication;
@@ -38,10 +39,12 @@ class PlanPagina {
 
     private final CasusFormulieren formulieren;
     private final UiCommands commands;
+    private final HuishoudenVersieProjection versies;
 
-    PlanPagina(CasusFormulieren formulieren, UiCommands commands) {
+    PlanPagina(CasusFormulieren formulieren, UiCommands commands, HuishoudenVersieProjection versies) {
         this.formulieren = formulieren;
         this.commands = commands;
+        this.versies = versies;
     }
 
     @ModelAttribute
@@ -53,7 +56,8 @@ class PlanPagina {
     String formulier(@PathVariable String huishoudenId, @PathVariable String casusId, Authentication authentication,
                      Model model) {
         model.addAttribute("plan", PlanFormulier.van(
-                formulieren.toon(huishoudenId, casusId, authentication, model).plan()));
+                formulieren.toon(huishoudenId, casusId, authentication, model).plan(),
+                versies.versie(huishoudenId).orElse(null)));
         return FORMULIER;
     }
 
@@ -75,7 +79,7 @@ class PlanPagina {
         plan.controleer(fouten);
         return formulieren.verwerk(huishoudenId, casusId, FORMULIER, fouten,
                 () -> new AdoptPlanVersion(huishoudenId, casusId, plan.ingevuldeDoelen(), plan.ingevuldeActies(),
-                        null),
+                        plan.getVersie()),
                 null, "Een nieuwe versie van het plan is vastgesteld.", authentication, model, response, redirect);
     }
 
