@@ -197,4 +197,38 @@ class EscalatieUiTest extends UiTestBasis {
         assertThat(browser.kop()).isEqualTo("Geen toegang");
         browser.controleerEnLeg("escalatie-doorbraak-geen-toegang");
     }
+
+    @Test
+    void theDoorbraakteamEscalatesUnderTheAveAndKeepsCarryingTheEscalationAtTheNextLevel() {
+        Casus casus = geescaleerdNaarProcesregisseur();
+        ApiClient petra = new ApiClient(port, "petra");
+        String api = "/api/huishoudens/" + casus.huishouden() + "/casussen/" + casus.casus();
+        assertThat(petra.post(api + "/escalatie/oppakken", Map.of()).status()).isEqualTo(200);
+        assertThat(petra.post(api + "/escalatie/doorbraakteam", Map.of("reden", "RISICO_ZORG_EN_VEILIGHEID",
+                "toelichting", "Zorgen over de veiligheid van de kinderen")).status()).isEqualTo(200);
+
+        browser.inloggen("dirk");
+        wachtTotInWachtrij(casus.huishouden());
+        browser.open(casus.pad());
+        browser.druk("Oppakken");
+        browser.wachtOpTekst("Verder escaleren (AVE)");
+        browser.druk("Verder escaleren");
+        browser.wachtOpTekst("Controleer de invoer");
+        browser.controleerEnLeg("escalatie-ave-fouten");
+        browser.kies("ave-reden", "Risico voor zorg en veiligheid");
+        browser.vulIn("ave-toelichting", "Veiligheid vraagt om het Zorg- en Veiligheidshuis.");
+        browser.druk("Verder escaleren");
+        browser.wachtOpPad("/escalaties");
+
+        // the escalation now waits at the Zorg- en Veiligheidshuis, still in the doorbraakteam's queue
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            browser.open("/escalaties");
+            return browser.driver().findElements(By.cssSelector("#escalaties tr[data-huishouden='"
+                    + casus.huishouden() + "']")).stream()
+                    .anyMatch(rij -> rij.getText().contains("Procesregisseur Zorg- en Veiligheidshuis"));
+        });
+        browser.open(casus.pad());
+        assertThat(browser.veld("escalatie-niveau").getText()).isEqualTo("Procesregisseur Zorg- en Veiligheidshuis");
+        browser.controleerEnLeg("escalatie-ave");
+    }
 }
