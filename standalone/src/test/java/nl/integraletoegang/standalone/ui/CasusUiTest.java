@@ -153,4 +153,40 @@ class CasusUiTest extends UiTestBasis {
         assertThat(browser.veld("doelen").getText()).contains("Schuldhulptraject starten")
                 .doesNotContain("Overzicht in de schulden");
     }
+
+    @Test
+    void aTermijnIsSuspendedWithAReasonResumedAndMetFromTheHouseholdPage() {
+        browser.inloggen("anna");
+        browser.open("/meldingen/nieuw");
+        browser.kies("kanaal", "E-mail");
+        browser.vink("levensdomein-WMO_ONDERSTEUNING");
+        browser.vulIn("omschrijving", "Aanvraag woningaanpassing.");
+        browser.kies("regime", "Wmo: aanvraag tot beschikking (2 weken)");
+        browser.druk("Melding registreren");
+        browser.wachtOpTekst("De melding is geregistreerd en er is een casus geopend.");
+        assertThat(termijnStatus()).isEqualTo("Lopend");
+
+        browser.volg("Opschorten");
+        browser.druk("Termijn opschorten");
+        browser.wachtOpTekst("Geef een reden.");
+        browser.controleerEnLeg("termijn-opschorten-fouten");
+        browser.vulIn("reden", "Aanvraag onvolledig: offerte ontbreekt.");
+        browser.druk("Termijn opschorten");
+        browser.wachtOpTekst("De termijn is opgeschort.");
+        assertThat(termijnStatus()).isEqualTo("Opgeschort");
+
+        browser.volg("Hervatten");
+        browser.vulIn("reden", "Offerte ontvangen.");
+        browser.druk("Termijn hervatten");
+        browser.wachtOpTekst("De termijn loopt weer.");
+        assertThat(termijnStatus()).isEqualTo("Lopend");
+
+        browser.driver().findElement(By.cssSelector("#termijnen tbody tr button")).click();
+        browser.wachtOpTekst("De termijn is afgerond.");
+        assertThat(termijnStatus()).isEqualTo("Afgerond");
+    }
+
+    private String termijnStatus() {
+        return browser.driver().findElement(By.cssSelector("#termijnen tbody tr td:nth-child(2)")).getText();
+    }
 }

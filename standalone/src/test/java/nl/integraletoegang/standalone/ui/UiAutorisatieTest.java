@@ -62,7 +62,7 @@ class UiAutorisatieTest {
     record Pagina(String method, String template, Set<Rol> rollen) {
         String pad() {
             return template.replace("{huishoudenId}", "hh-onbekend").replace("{casusId}", "c-onbekend")
-                    .replace("{actieId}", "a-onbekend").replace("{doorbraakId}", "d-onbekend")
+                    .replace("{actieId}", "a-onbekend").replace("{termijnId}", "t-onbekend").replace("{doorbraakId}", "d-onbekend")
                     .replace("{naam}", "onbekend");
         }
 
@@ -87,6 +87,11 @@ class UiAutorisatieTest {
             new Pagina("POST", CASUS + "/plan/acties/{actieId}/afronding", WERKERS),
             new Pagina("GET", CASUS + "/plan/acties/{actieId}/annulering", WERKERS),
             new Pagina("POST", CASUS + "/plan/acties/{actieId}/annulering", WERKERS),
+            new Pagina("GET", CASUS + "/termijnen/{termijnId}/opschorting", WERKERS),
+            new Pagina("POST", CASUS + "/termijnen/{termijnId}/opschorting", WERKERS),
+            new Pagina("GET", CASUS + "/termijnen/{termijnId}/hervatting", WERKERS),
+            new Pagina("POST", CASUS + "/termijnen/{termijnId}/hervatting", WERKERS),
+            new Pagina("POST", CASUS + "/termijnen/{termijnId}/afronding", WERKERS),
             new Pagina("GET", CASUS + "/escalatie", WERKERS),
             new Pagina("POST", CASUS + "/escalatie", WERKERS),
             new Pagina("GET", CASUS + "/sluiting", WERKERS),

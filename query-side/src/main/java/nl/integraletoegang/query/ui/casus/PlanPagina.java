@@ -35,7 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanPagina {
 
     private static final String FORMULIER = "casus/plan";
-    private static final String ANNULERING = "casus/annulering";
 
     private final CasusFormulieren formulieren;
     private final UiCommands commands;
@@ -100,13 +99,13 @@ class PlanPagina {
     String annuleringFormulier(@PathVariable String huishoudenId, @PathVariable String casusId,
                                @PathVariable String actieId, Authentication authentication, Model model) {
         toonActie(huishoudenId, casusId, actieId, authentication, model);
-        model.addAttribute("annulering", new Annulering(null));
-        return ANNULERING;
+        model.addAttribute(RedenPagina.FORMULIER, new Annulering(null));
+        return RedenPagina.TEMPLATE;
     }
 
     @PostMapping("/acties/{actieId}/annulering")
     String annuleren(@PathVariable String huishoudenId, @PathVariable String casusId, @PathVariable String actieId,
-                     @Valid @ModelAttribute("annulering") Annulering annulering, BindingResult fouten,
+                     @Valid @ModelAttribute(RedenPagina.FORMULIER) Annulering annulering, BindingResult fouten,
                      Authentication authentication, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
         if (!fouten.hasErrors()) {
@@ -123,15 +122,18 @@ class PlanPagina {
             response.setStatus(400);
         }
         toonActie(huishoudenId, casusId, actieId, authentication, model);
-        return ANNULERING;
+        return RedenPagina.TEMPLATE;
     }
 
     private void toonActie(String huishoudenId, String casusId, String actieId, Authentication authentication,
                            Model model) {
         HuishoudenOverzicht.Plan plan = formulieren.toon(huishoudenId, casusId, authentication, model).plan();
-        model.addAttribute("actie", (plan == null ? List.<HuishoudenOverzicht.Actie>of() : plan.acties())
-                .stream().filter(actie -> actie.actieId().equals(actieId)).findFirst()
+        HuishoudenOverzicht.Actie actie = (plan == null ? List.<HuishoudenOverzicht.Actie>of() : plan.acties())
+                .stream().filter(kandidaat -> kandidaat.actieId().equals(actieId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Het plan van deze casus heeft geen actie met id " + actieId
-                        + ".")));
+                        + "."));
+        RedenPagina.vul(model, "Actie annuleren", "Actie: " + actie.omschrijving(), "/huishoudens/" + huishoudenId
+                + "/casussen/" + casusId + "/plan/acties/" + actieId + "/annulering", "Actie annuleren",
+                "De actie wordt geannuleerd…");
     }
 }
