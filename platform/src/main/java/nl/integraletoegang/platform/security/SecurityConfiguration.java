@@ -89,8 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers("/werkvoorraad", "/werkvoorraad/**", "/meldingen/**", UI_CASUS + "/triage",
-                                UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/termijnen/**", UI_CASUS + "/escalatie",
-                                UI_CASUS + "/sluiting")
+                                UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/termijnen/**", UI_CASUS + "/regisseur",
+                                UI_CASUS + "/escalatie", UI_CASUS + "/sluiting")
                         .hasRole(TOEGANGSMEDEWERKER)
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*")
                         .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)

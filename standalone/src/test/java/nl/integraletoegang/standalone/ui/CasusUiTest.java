@@ -119,22 +119,10 @@ class CasusUiTest extends UiTestBasis {
     @Test
     void aPlanAdoptedByAColleagueMeanwhileIsNotOverwrittenByAFormOpenedBeforeIt() {
         ApiClient bram = new ApiClient(port, "bram");
-        String huishouden = "hh-" + UUID.randomUUID();
-        ApiClient.Answer melding = bram.post("/api/meldingen", Map.of("huishoudenId", huishouden,
-                "kanaal", "INLOOP", "levensdomeinen", List.of("SCHULDEN"), "omschrijving", "Rekeningen stapelen op"));
-        assertThat(melding.status()).as(melding.body().toString()).isEqualTo(201);
-        String casus = "/api/huishoudens/" + huishouden + "/casussen/" + melding.body().get("casusId").asText();
-        assertThat(bram.post(casus + "/triage", Map.of("integraleHulpvraag", "Schulden ordenen",
-                "levensdomeinen", List.of("SCHULDEN"), "urgentie", "NORMAAL",
-                "zwaarsteVraagstukHulpvraagId", melding.body().get("hulpvraagId").asText(),
-                "regisseur", Map.of("gebruikersnaam", "bram", "team", "SCHULDHULP"))).status()).isEqualTo(200);
+        String huishouden = doorBramGetriageerd();
+        String casus = "/api/huishoudens/" + huishouden + "/casussen/" + casusId();
 
         // bram opens the plan form as the household is now ...
-        browser.inloggen("bram");
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            browser.open("/huishoudens/" + huishouden);
-            return browser.tekst().contains("bram (team SCHULDHULP)");
-        });
         browser.volg("Plan opstellen");
         browser.kies("doelen-0-levensdomein", "Schulden");
         browser.vulIn("doelen-0-omschrijving", "Overzicht in de schulden");
@@ -188,5 +176,46 @@ class CasusUiTest extends UiTestBasis {
 
     private String termijnStatus() {
         return browser.driver().findElement(By.cssSelector("#termijnen tbody tr td:nth-child(2)")).getText();
+    }
+
+    @Test
+    void theRegisseurHandsTheCasusToAColleagueWithAReason() {
+        String huishouden = doorBramGetriageerd();
+        browser.volg("Regisseur wijzigen");
+        browser.druk("Casusregisseur wijzigen");
+        browser.wachtOpTekst("Geef een reden om de casusregisseur te wijzigen.");
+        browser.controleerEnLeg("regisseur-fouten");
+        browser.vulIn("gebruikersnaam", "anna");
+        browser.vulIn("team", "WMO");
+        browser.vulIn("reden", "De zorgvraag weegt inmiddels het zwaarst.");
+        browser.druk("Casusregisseur wijzigen");
+        browser.wachtOpTekst("De casus heeft een nieuwe casusregisseur: anna.");
+        assertThat(browser.pad()).isEqualTo("/huishoudens/" + huishouden);
+        assertThat(browser.veld("regisseur").getText()).isEqualTo("anna (team WMO)");
+    }
+
+    /** A casus triaged by bram through the API; bram is logged in on its household page. */
+    private String doorBramGetriageerd() {
+        ApiClient bram = new ApiClient(port, "bram");
+        String huishouden = "hh-" + UUID.randomUUID();
+        ApiClient.Answer melding = bram.post("/api/meldingen", Map.of("huishoudenId", huishouden,
+                "kanaal", "INLOOP", "levensdomeinen", List.of("SCHULDEN"), "omschrijving", "Rekeningen stapelen op"));
+        assertThat(melding.status()).as(melding.body().toString()).isEqualTo(201);
+        String casus = "/api/huishoudens/" + huishouden + "/casussen/" + melding.body().get("casusId").asText();
+        assertThat(bram.post(casus + "/triage", Map.of("integraleHulpvraag", "Schulden ordenen",
+                "levensdomeinen", List.of("SCHULDEN"), "urgentie", "NORMAAL",
+                "zwaarsteVraagstukHulpvraagId", melding.body().get("hulpvraagId").asText(),
+                "regisseur", Map.of("gebruikersnaam", "bram", "team", "SCHULDHULP"))).status()).isEqualTo(200);
+        browser.inloggen("bram");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            browser.open("/huishoudens/" + huishouden);
+            return browser.tekst().contains("bram (team SCHULDHULP)");
+        });
+        return huishouden;
+    }
+
+    private String casusId() {
+        return browser.driver().findElement(By.xpath("//main//a[normalize-space()='Casushistorie']"))
+                .getAttribute("href").replaceAll(".*/casussen/([^/]+)/historie$", "$1");
     }
 }

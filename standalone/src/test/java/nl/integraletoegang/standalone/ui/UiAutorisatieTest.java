@@ -92,6 +92,8 @@ class UiAutorisatieTest {
             new Pagina("GET", CASUS + "/termijnen/{termijnId}/hervatting", WERKERS),
             new Pagina("POST", CASUS + "/termijnen/{termijnId}/hervatting", WERKERS),
             new Pagina("POST", CASUS + "/termijnen/{termijnId}/afronding", WERKERS),
+            new Pagina("GET", CASUS + "/regisseur", WERKERS),
+            new Pagina("POST", CASUS + "/regisseur", WERKERS),
             new Pagina("GET", CASUS + "/escalatie", WERKERS),
             new Pagina("POST", CASUS + "/escalatie", WERKERS),
             new Pagina("GET", CASUS + "/sluiting", WERKERS),
