@@ -8,8 +8,6 @@ import java.util.UUID;
 import nl.integraletoegang.api.escalatie.DecideDoorbraak;
 import nl.integraletoegang.api.escalatie.EscalateUnderAve;
 import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
-import nl.integraletoegang.query.ui.UiCommands;
-import nl.integraletoegang.query.ui.Weigering;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +28,9 @@ class DoorbraakPagina {
     private static final String PAD = "/escalaties/{huishoudenId}/{casusId}";
 
     private final EscalatieDetail detail;
-    private final UiCommands commands;
 
-    DoorbraakPagina(EscalatieDetail detail, UiCommands commands) {
+    DoorbraakPagina(EscalatieDetail detail) {
         this.detail = detail;
-        this.commands = commands;
     }
 
     /**
@@ -47,20 +43,15 @@ class DoorbraakPagina {
                      BindingResult fouten, Authentication authentication, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
         formulier.controleer(fouten);
-        if (fouten.hasErrors()) {
-            return detail.metFouten(huishoudenId, casusId, authentication, model, response);
-        }
         String doorbraakId = UUID.randomUUID().toString();
-        try {
-            commands.sendAndAwait(new DecideDoorbraak(huishoudenId, casusId, doorbraakId,
-                    formulier.getLegitimiteit().toPijler(), formulier.getBetrokkenheid().toPijler(),
-                    formulier.getRendement().toPijler(), formulier.getOplossing().strip(), null), huishoudenId, null);
-        } catch (Weigering weigering) {
-            return detail.geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
-        }
+        // shown only after the redirect, so only when the decision was recorded
         redirect.addFlashAttribute(EscalatieDetail.DOORBRAAK_UITSLAG,
                 new EscalatieDetail.DoorbraakUitslag(doorbraakId, formulier.neeAntwoorden()));
-        return terug(huishoudenId, casusId);
+        return detail.verwerk(huishoudenId, casusId, fouten,
+                () -> new DecideDoorbraak(huishoudenId, casusId, doorbraakId, formulier.getLegitimiteit().toPijler(),
+                        formulier.getBetrokkenheid().toPijler(), formulier.getRendement().toPijler(),
+                        formulier.getOplossing().strip(), null),
+                null, terug(huishoudenId, casusId), authentication, model, response, redirect);
     }
 
     @PostMapping(PAD + "/doorbraken/{doorbraakId}/maatwerkbudget")
@@ -70,19 +61,13 @@ class DoorbraakPagina {
                           BindingResult fouten, Authentication authentication, Model model,
                           HttpServletResponse response, RedirectAttributes redirect) {
         formulier.controleer(fouten);
-        if (fouten.hasErrors()) {
-            return detail.metFouten(huishoudenId, casusId, authentication, model, response);
-        }
-        try {
-            commands.sendAndAwait(new GrantMaatwerkbudget(huishoudenId, casusId, doorbraakId,
-                    formulier.bedragInEuro(), authentication.getName(), formulier.getGoedkeurder().strip(),
-                    formulier.getBestemming() == null || formulier.getBestemming().isBlank() ? null
-                            : formulier.getBestemming().strip(), null), huishoudenId, null);
-        } catch (Weigering weigering) {
-            return detail.geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
-        }
-        redirect.addFlashAttribute("bevestiging", "Het maatwerkbudget is toegekend.");
-        return terug(huishoudenId, casusId);
+        return detail.verwerk(huishoudenId, casusId, fouten,
+                () -> new GrantMaatwerkbudget(huishoudenId, casusId, doorbraakId, formulier.bedragInEuro(),
+                        authentication.getName(), formulier.getGoedkeurder().strip(),
+                        formulier.getBestemming() == null || formulier.getBestemming().isBlank() ? null
+                                : formulier.getBestemming().strip(), null),
+                "Het maatwerkbudget is toegekend.", terug(huishoudenId, casusId), authentication, model, response,
+                redirect);
     }
 
     /** Escalated further, the casus may leave the worker's sight: back to the queue. */
@@ -94,17 +79,10 @@ class DoorbraakPagina {
         if (formulier.getNiveau() == null || !formulier.getNiveau().isAve()) {
             fouten.rejectValue("niveau", "verplicht", "Kies het niveau waarnaar je verder escaleert.");
         }
-        if (fouten.hasErrors()) {
-            return detail.metFouten(huishoudenId, casusId, authentication, model, response);
-        }
-        try {
-            commands.sendAndAwait(new EscalateUnderAve(huishoudenId, casusId, formulier.getNiveau(),
-                    formulier.getReden(), formulier.getToelichting().strip(), null), huishoudenId, null);
-        } catch (Weigering weigering) {
-            return detail.geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
-        }
-        redirect.addFlashAttribute("bevestiging", "De casus van huishouden " + huishoudenId
-                + " is verder geëscaleerd volgens de Aanpak Voorkomen Escalatie.");
-        return "redirect:/escalaties";
+        return detail.verwerk(huishoudenId, casusId, fouten,
+                () -> new EscalateUnderAve(huishoudenId, casusId, formulier.getNiveau(), formulier.getReden(),
+                        formulier.getToelichting().strip(), null),
+                "De casus van huishouden " + huishoudenId + " is verder geëscaleerd volgens de Aanpak Voorkomen "
+                        + "Escalatie.", "redirect:/escalaties", authentication, model, response, redirect);
     }
 }

@@ -10,12 +10,15 @@ import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.NotFoundException;
 import nl.integraletoegang.query.Toegang;
-import nl.integraletoegang.query.ui.Weigering;
 import nl.integraletoegang.query.huishouden.HuishoudenInzage;
+import nl.integraletoegang.query.ui.UiCommands;
+import nl.integraletoegang.query.ui.Weigering;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The escalation page with everything on it: the casus essentials from the household overview and the forms that fit
@@ -51,9 +54,11 @@ class EscalatieDetail {
     }
 
     private final HuishoudenInzage huishoudens;
+    private final UiCommands commands;
 
-    EscalatieDetail(HuishoudenInzage huishoudens) {
+    EscalatieDetail(HuishoudenInzage huishoudens, UiCommands commands) {
         this.huishoudens = huishoudens;
+        this.commands = commands;
     }
 
     String toon(String huishoudenId, String casusId, Authentication authentication, Model model) {
@@ -83,6 +88,28 @@ class EscalatieDetail {
             model.addAttribute("uitslag", uitslag(escalatie, uitslag));
         }
         return "escalatie/detail";
+    }
+
+    /**
+     * What every form of the page does: invalid input ({@code fouten}, may be {@code null} for a form without fields)
+     * or a refusal of the command side shows the page again; otherwise the command is sent, the worker goes to
+     * {@code daarna} (a redirect) with the confirmation (if any).
+     */
+    String verwerk(String huishoudenId, String casusId, BindingResult fouten, Supplier<Object> commando,
+                   String bevestiging, String daarna, Authentication authentication, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        if (fouten != null && fouten.hasErrors()) {
+            return metFouten(huishoudenId, casusId, authentication, model, response);
+        }
+        try {
+            commands.sendAndAwait(commando.get(), huishoudenId, null);
+        } catch (Weigering weigering) {
+            return geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
+        }
+        if (bevestiging != null) {
+            redirect.addFlashAttribute("bevestiging", bevestiging);
+        }
+        return daarna;
     }
 
     /** The page again after invalid input: nothing was sent. */

@@ -8,8 +8,6 @@ import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.HandBackCasus;
 import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
-import nl.integraletoegang.query.ui.UiCommands;
-import nl.integraletoegang.query.ui.Weigering;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +29,9 @@ class EscalatiePagina {
     private static final String PAD = "/escalaties/{huishoudenId}/{casusId}";
 
     private final EscalatieDetail detail;
-    private final UiCommands commands;
 
-    EscalatiePagina(EscalatieDetail detail, UiCommands commands) {
+    EscalatiePagina(EscalatieDetail detail) {
         this.detail = detail;
-        this.commands = commands;
     }
 
     @GetMapping(PAD)
@@ -47,14 +43,10 @@ class EscalatiePagina {
     @PostMapping(PAD + "/oppakken")
     String oppakken(@PathVariable String huishoudenId, @PathVariable String casusId, Authentication authentication,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            commands.sendAndAwait(new TakeUpEscalatie(huishoudenId, casusId, authentication.getName(), null),
-                    huishoudenId, null);
-        } catch (Weigering weigering) {
-            return detail.geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
-        }
-        redirect.addFlashAttribute("bevestiging", "Je hebt de escalatie opgepakt.");
-        return terug(huishoudenId, casusId);
+        return detail.verwerk(huishoudenId, casusId, null,
+                () -> new TakeUpEscalatie(huishoudenId, casusId, authentication.getName(), null),
+                "Je hebt de escalatie opgepakt.", terug(huishoudenId, casusId), authentication, model, response,
+                redirect);
     }
 
     @PostMapping(PAD + "/besluit")
@@ -62,17 +54,9 @@ class EscalatiePagina {
                    @Valid @ModelAttribute(EscalatieDetail.BESLUIT) BesluitFormulier formulier, BindingResult fouten,
                    Authentication authentication, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
-        if (fouten.hasErrors()) {
-            return detail.metFouten(huishoudenId, casusId, authentication, model, response);
-        }
-        try {
-            commands.sendAndAwait(new RecordEscalatieBesluit(huishoudenId, casusId, formulier.getBesluit().strip(),
-                    null), huishoudenId, null);
-        } catch (Weigering weigering) {
-            return detail.geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
-        }
-        redirect.addFlashAttribute("bevestiging", "Het besluit is vastgelegd.");
-        return terug(huishoudenId, casusId);
+        return detail.verwerk(huishoudenId, casusId, fouten,
+                () -> new RecordEscalatieBesluit(huishoudenId, casusId, formulier.getBesluit().strip(), null),
+                "Het besluit is vastgelegd.", terug(huishoudenId, casusId), authentication, model, response, redirect);
     }
 
     /** Handing back ends the escalation: the worker no longer sees the casus and returns to the queue. */
@@ -81,18 +65,10 @@ class EscalatiePagina {
                      @Valid @ModelAttribute(EscalatieDetail.TERUGGAVE) TeruggaveFormulier formulier,
                      BindingResult fouten, Authentication authentication, Model model, HttpServletResponse response,
                      RedirectAttributes redirect) {
-        if (fouten.hasErrors()) {
-            return detail.metFouten(huishoudenId, casusId, authentication, model, response);
-        }
-        try {
-            commands.sendAndAwait(new HandBackCasus(huishoudenId, casusId, formulier.getAfgesprokenPlan().strip(),
-                    null), huishoudenId, null);
-        } catch (Weigering weigering) {
-            return detail.geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
-        }
-        redirect.addFlashAttribute("bevestiging", "De casus van huishouden " + huishoudenId
-                + " is met het afgesproken plan teruggegeven aan de casusregisseur.");
-        return "redirect:/escalaties";
+        return detail.verwerk(huishoudenId, casusId, fouten,
+                () -> new HandBackCasus(huishoudenId, casusId, formulier.getAfgesprokenPlan().strip(), null),
+                "De casus van huishouden " + huishoudenId + " is met het afgesproken plan teruggegeven aan de "
+                        + "casusregisseur.", "redirect:/escalaties", authentication, model, response, redirect);
     }
 
     /** Passed on, the escalation leaves the procesregisseur's level: back to the queue. */
@@ -101,17 +77,10 @@ class EscalatiePagina {
                              @Valid @ModelAttribute(EscalatieDetail.DOORBRAAKTEAM) EscalatieFormulier formulier,
                              BindingResult fouten, Authentication authentication, Model model,
                              HttpServletResponse response, RedirectAttributes redirect) {
-        if (fouten.hasErrors()) {
-            return detail.metFouten(huishoudenId, casusId, authentication, model, response);
-        }
-        try {
-            commands.sendAndAwait(new EscalateToDoorbraakteam(huishoudenId, casusId, formulier.getReden(),
-                    formulier.getToelichting().strip(), null), huishoudenId, null);
-        } catch (Weigering weigering) {
-            return detail.geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
-        }
-        redirect.addFlashAttribute("bevestiging", "De casus van huishouden " + huishoudenId
-                + " is geëscaleerd naar het doorbraakteam.");
-        return "redirect:/escalaties";
+        return detail.verwerk(huishoudenId, casusId, fouten,
+                () -> new EscalateToDoorbraakteam(huishoudenId, casusId, formulier.getReden(),
+                        formulier.getToelichting().strip(), null),
+                "De casus van huishouden " + huishoudenId + " is geëscaleerd naar het doorbraakteam.",
+                "redirect:/escalaties", authentication, model, response, redirect);
     }
 }
