@@ -29,8 +29,16 @@ class CasusFormulieren {
         this.commands = commands;
     }
 
+    /**
+     * Reads the casus (a logged read) once per request: a form that looked at it before deciding (which hulpvraag is
+     * the heaviest, which termijn) and then shows itself again gets the same casus, not a second read.
+     */
     HuishoudenOverzicht.OpenCasus toon(String huishoudenId, String casusId, Authentication authentication,
                                        Model model) {
+        if (model.getAttribute("casus") instanceof HuishoudenOverzicht.OpenCasus gelezen
+                && gelezen.casusId().equals(casusId)) {
+            return gelezen;
+        }
         HuishoudenOverzicht.OpenCasus casus = huishoudens.openCasus(huishoudenId, casusId, authentication);
         model.addAttribute("huishoudenId", huishoudenId);
         model.addAttribute("casus", casus);
