@@ -48,7 +48,7 @@ class CasusLevensloopUiTest extends UiTestBasis {
         browser.vulIn("wijk", wijk);
         browser.druk("Melding registreren");
         browser.wachtOpTekst("De melding is als nieuwe hulpvraag toegevoegd aan de open casus van het huishouden.");
-        String casus = casusId();
+        String casus = casusIdOpHuishoudpagina();
 
         // triage: the debts weigh heaviest, bram becomes the one regisseur
         browser.volg("Triage");
@@ -80,7 +80,9 @@ class CasusLevensloopUiTest extends UiTestBasis {
 
         // petra (procesregisseur) takes it up and takes it on to the doorbraakteam
         browser.inloggen("petra");
-        openUitWachtrij(huishouden);
+        wachtTotInEscalatiewachtrij(huishouden);
+        browser.volg(huishouden);
+        browser.wachtOpPad("/escalaties/" + huishouden);
         browser.druk("Oppakken");
         browser.wachtOpTekst("petra");
         browser.kies("doorbraakteam-reden", "De keten stagneert");
@@ -91,7 +93,9 @@ class CasusLevensloopUiTest extends UiTestBasis {
 
         // dirk (doorbraakteam): takes it up, approves a doorbraak on three motivated yeses, grants budget, hands back
         browser.inloggen("dirk");
-        openUitWachtrij(huishouden);
+        wachtTotInEscalatiewachtrij(huishouden);
+        browser.volg(huishouden);
+        browser.wachtOpPad("/escalaties/" + huishouden);
         browser.druk("Oppakken");
         browser.wachtOpTekst("Doorbraak");
         for (String pijler : List.of("legitimiteit", "betrokkenheid", "rendement")) {
@@ -153,22 +157,5 @@ class CasusLevensloopUiTest extends UiTestBasis {
         assertThat(browser.pad()).isEqualTo("/beheer");
         assertThat(browser.tekst()).contains("huishoudenoverzicht", "escalatiewachtrij", "managementfiguren");
         browser.controleerEnLeg("levensloop-beheer");
-    }
-
-    private String casusId() {
-        String historie = browser.driver().findElement(By.xpath("//main//a[normalize-space()='Casushistorie']"))
-                .getAttribute("href");
-        return historie.replaceAll(".*/casussen/([^/]+)/historie$", "$1");
-    }
-
-    /** The escalation queue is its own read model: it may take a moment before the escalation reaches it. */
-    private void openUitWachtrij(String huishouden) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            browser.open("/escalaties");
-            return !browser.driver().findElements(By.cssSelector("#escalaties tr[data-huishouden='" + huishouden
-                    + "']")).isEmpty();
-        });
-        browser.volg(huishouden);
-        browser.wachtOpPad("/escalaties/" + huishouden);
     }
 }

@@ -120,7 +120,7 @@ class CasusUiTest extends UiTestBasis {
     void aPlanAdoptedByAColleagueMeanwhileIsNotOverwrittenByAFormOpenedBeforeIt() {
         ApiClient bram = new ApiClient(port, "bram");
         String huishouden = doorBramGetriageerd();
-        String casus = "/api/huishoudens/" + huishouden + "/casussen/" + casusId();
+        String casus = "/api/huishoudens/" + huishouden + "/casussen/" + casusIdOpHuishoudpagina();
 
         // bram opens the plan form as the household is now ...
         browser.volg("Plan opstellen");
@@ -212,10 +212,5 @@ class CasusUiTest extends UiTestBasis {
             return browser.tekst().contains("bram (team SCHULDHULP)");
         });
         return huishouden;
-    }
-
-    private String casusId() {
-        return browser.driver().findElement(By.xpath("//main//a[normalize-space()='Casushistorie']"))
-                .getAttribute("href").replaceAll(".*/casussen/([^/]+)/historie$", "$1");
     }
 }

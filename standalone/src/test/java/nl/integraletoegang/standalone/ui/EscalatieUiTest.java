@@ -54,22 +54,13 @@ class EscalatieUiTest extends UiTestBasis {
         return casus;
     }
 
-    /** The queue is its own read model: it may take a moment before an escalation reaches it. */
-    private void wachtTotInWachtrij(String huishouden) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            browser.open("/escalaties");
-            return !browser.driver().findElements(By.cssSelector("#escalaties tr[data-huishouden='" + huishouden
-                    + "']")).isEmpty();
-        });
-    }
-
     @Test
     void theProcesregisseurAndTheDoorbraakteamCarryAnEscalationThroughADoorbraakBackToTheCasusregisseur() {
         Casus casus = geescaleerdNaarProcesregisseur();
 
         // The procesregisseur finds it in the queue, waiting, and takes it up.
         browser.inloggen("petra");
-        wachtTotInWachtrij(casus.huishouden());
+        wachtTotInEscalatiewachtrij(casus.huishouden());
         assertThat(browser.kop()).isEqualTo("Escalaties");
         assertThat(browser.tekst()).contains("Verhuurder en energieleverancier reageren niet", "wacht op oppakken");
         browser.controleerEnLeg("escalatie-wachtrij");
@@ -100,7 +91,7 @@ class EscalatieUiTest extends UiTestBasis {
 
         // The doorbraakteam takes it up; an empty doorbraak form names every missing answer.
         browser.inloggen("dirk");
-        wachtTotInWachtrij(casus.huishouden());
+        wachtTotInEscalatiewachtrij(casus.huishouden());
         browser.volg(casus.huishouden());
         browser.wachtOpPad(casus.pad());
         assertThat(browser.veld("escalatie-niveau").getText()).isEqualTo("Doorbraakteam");
@@ -208,7 +199,7 @@ class EscalatieUiTest extends UiTestBasis {
                 "toelichting", "Zorgen over de veiligheid van de kinderen")).status()).isEqualTo(200);
 
         browser.inloggen("dirk");
-        wachtTotInWachtrij(casus.huishouden());
+        wachtTotInEscalatiewachtrij(casus.huishouden());
         browser.open(casus.pad());
         browser.druk("Oppakken");
         browser.wachtOpTekst("Verder escaleren (AVE)");
