@@ -1,7 +1,9 @@
 package nl.integraletoegang.standalone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,6 +17,8 @@ class ToetsenbordUiTest extends UiTestBasis {
     @Test
     void aWorkerLogsInSkipsTheMenuAndRegistersAMeldingWithTheKeyboardAlone() {
         browser.open("/inloggen");
+        // the login page puts the focus on the user name itself; typing before it has would go nowhere
+        await().atMost(Duration.ofSeconds(10)).until(() -> "username".equals(actief().getAttribute("id")));
         toetsen("anna", Keys.TAB, "anna", Keys.ENTER);
         browser.wachtOpPad("/werkvoorraad");
 
