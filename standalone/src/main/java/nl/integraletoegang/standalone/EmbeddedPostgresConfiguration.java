@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,17 +28,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        Files.createDirectories(properties.dataDirectory());
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(properties.dataDirectory())
-                .setCleanDataDirectory(false)
-                // Durability first: a registered melding must survive a crash of the machine.
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("fsync", "on")
-                .setServerConfig("max_connections", "100")
-                // The server log must not repeat failing rows (personal data): no DETAIL, no statement.
-                .setServerConfig("log_error_verbosity", "terse")
-                .setServerConfig("log_min_error_statement", "panic");
+        EmbeddedPostgres.Builder builder = durable(properties.dataDirectory());
         if (properties.workingDirectory() != null) {
             Files.createDirectories(properties.workingDirectory());
             builder.setOverrideWorkingDirectory(properties.workingDirectory().toFile());
@@ -49,6 +40,21 @@ class EmbeddedPostgresConfiguration {
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
                 properties.dataDirectory().toAbsolutePath());
         return postgres;
+    }
+
+    /** A PostgreSQL that keeps its data in {@code dataDirectory} across restarts, with the project's server settings. */
+    static EmbeddedPostgres.Builder durable(Path dataDirectory) throws IOException {
+        Files.createDirectories(dataDirectory);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                // Durability first: a registered melding must survive a crash of the machine.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("max_connections", "100")
+                // The server log must not repeat failing rows (personal data): no DETAIL, no statement.
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic");
     }
 
     @Bean
