@@ -3,9 +3,6 @@ package nl.integraletoegang.command.error;
 import java.util.Optional;
 import nl.integraletoegang.api.error.BusinessError;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -17,7 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Answers refused commands with RFC 9457 problem details: 400 for an invalid command, 404 for something unknown,
- * 409 for a rule of the casus or a stale version. The {@code regel} property names the rule.
+ * 409 for a rule of the casus or a stale version (see {@link RefusalPreservingCommandBus}). The {@code regel}
+ * property names the rule.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,48 +34,10 @@ class CommandProblemAdvice {
             return problem;
         }
         BusinessError error = details.get();
-        HttpStatus status = switch (error.code()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case RULE_VIOLATED, CONCURRENT_MODIFICATION -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, error.detail());
-        problem.setTitle(switch (error.code()) {
-            case INVALID -> "Ongeldige opdracht";
-            case NOT_FOUND -> "Niet gevonden";
-            case RULE_VIOLATED -> "Niet toegestaan";
-            case CONCURRENT_MODIFICATION -> "Gelijktijdig gewijzigd";
-            case FORBIDDEN -> "Geen toegang";
-        });
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(error.code().status()),
+                error.detail());
+        problem.setTitle(error.code().titel());
         problem.setProperty("regel", error.rule());
-        return problem;
-    }
-
-    /**
-     * The client's {@code If-Match} version is not the household's current one (checked when the unit of work
-     * commits, after the handler ran); nothing was stored.
-     */
-    @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ProblemDetail stale(ConflictingAggregateVersionException exception) {
-        return gelijktijdig("verouderde-versie", "Het huishouden is intussen door iemand anders gewijzigd.");
-    }
-
-    /**
-     * Two writes for one household raced and the other one's events were stored first (detected when appending,
-     * after the handler ran); nothing of this one was stored.
-     */
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ProblemDetail raced(Exception exception) {
-        return gelijktijdig("gelijktijdige-wijziging", "Het huishouden is op hetzelfde moment door iemand anders "
-                + "gewijzigd.");
-    }
-
-    private static ProblemDetail gelijktijdig(String regel, String wat) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, wat + " Er is niets van deze "
-                + "opdracht opgeslagen; haal het overzicht opnieuw op en probeer het nog eens.");
-        problem.setTitle("Gelijktijdig gewijzigd");
-        problem.setProperty("regel", regel);
         return problem;
     }
 }

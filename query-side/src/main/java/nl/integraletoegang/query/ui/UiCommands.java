@@ -7,9 +7,6 @@ import nl.integraletoegang.query.huishouden.HuishoudenVersieProjection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -63,11 +60,6 @@ public class UiCommands {
         } catch (CommandExecutionException exception) {
             BusinessError error = exception.<BusinessError>getDetails().orElseThrow(() -> exception);
             throw Weigering.van(error);
-        } catch (ConflictingAggregateVersionException | ConcurrencyException
-                 | AggregateStreamCreationException exception) {
-            throw new Weigering(HttpStatus.CONFLICT, "gelijktijdige-wijziging", "Iemand anders heeft dit huishouden "
-                    + "intussen gewijzigd. Er is niets van jouw wijziging opgeslagen; bekijk de nieuwe stand en probeer "
-                    + "het opnieuw.");
         } catch (NoHandlerForCommandException exception) {
             log.error("No command handler reachable for {}", command.getClass().getSimpleName());
             throw new Weigering(HttpStatus.SERVICE_UNAVAILABLE, "schrijfkant-onbereikbaar", "Wijzigen kan nu niet: "

@@ -19,13 +19,7 @@ public class Weigering extends RuntimeException {
     }
 
     static Weigering van(BusinessError error) {
-        HttpStatus status = switch (error.code()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case RULE_VIOLATED, CONCURRENT_MODIFICATION -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        return new Weigering(status, error.rule(), error.detail());
+        return new Weigering(HttpStatus.valueOf(error.code().status()), error.rule(), error.detail());
     }
 
     public HttpStatus status() {

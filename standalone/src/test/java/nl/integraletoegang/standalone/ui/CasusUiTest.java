@@ -135,7 +135,7 @@ class CasusUiTest extends UiTestBasis {
         browser.druk("Plan vaststellen");
         browser.wachtOpTekst("Niet uitgevoerd");
         assertThat(browser.driver().findElement(By.cssSelector(".weigering")).getText())
-                .contains("intussen gewijzigd", "gelijktijdige-wijziging");
+                .contains("intussen gewijzigd", "verouderde-versie");
         browser.controleerEnLeg("plan-gelijktijdig");
         browser.open("/huishoudens/" + huishouden);
         assertThat(browser.veld("doelen").getText()).contains("Schuldhulptraject starten")
