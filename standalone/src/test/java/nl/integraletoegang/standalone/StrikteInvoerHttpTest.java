@@ -8,7 +8,10 @@ import static nl.integraletoegang.platform.security.Rol.PROCESREGISSEUR;
 import static nl.integraletoegang.platform.security.Rol.TOEGANGSMEDEWERKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,7 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.platform.security.Rol;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,8 +40,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +73,19 @@ class StrikteInvoerHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    @Autowired
+    MappingJackson2HttpMessageConverter httpConverter;
+
+    @Autowired
+    Serializer serializer;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     private String huishouden;
     private String casus;
@@ -219,7 +242,9 @@ class StrikteInvoerHttpTest {
                 Arguments.of("dirk", casusPad + "/doorbraken", doorbraak.formatted("\"true\""),
                         "Het veld 'legitimiteit.ja' verwacht true of false"),
                 Arguments.of("dirk", casusPad + "/doorbraken/d-1/maatwerkbudget",
-                        "{\"bedrag\": \"100\", \"goedkeurder\": \"petra\"}", "Het veld 'bedrag' verwacht een getal"),
+                        "{\"bedrag\": \"1985 euro\", \"goedkeurder\": \"petra\"}", "Het veld 'bedrag' verwacht een getal"),
+                Arguments.of("dirk", casusPad + "/doorbraken/d-1/maatwerkbudget",
+                        "{\"bedrag\": true, \"goedkeurder\": \"petra\"}", "Het veld 'bedrag' verwacht een getal"),
                 Arguments.of("anna", casusPad + "/escalaties", "{\"reden\": 0, \"toelichting\": \"x\"}",
                         "Het veld 'reden' verwacht een van"),
                 Arguments.of("anna", casusPad + "/escalaties", "{\"reden\": \"KETEN_STAGNEERT\", \"toelichting\": true}",
@@ -313,6 +338,27 @@ class StrikteInvoerHttpTest {
         assertThat(get("aart", "/api/figuren?van=2026-01-01&tot=2026-03-31").status()).isEqualTo(200);
         assertThat(get("aart", "/api/figuren.csv?van=2026-01-01&tot=2026-12-31", "text/csv").status()).isEqualTo(200);
         assertThat(get("aart", "/api/inzage-log?van=1900-01-01&tot=9999-12-31").status()).isEqualTo(200);
+    }
+
+    /**
+     * Strictness is for what clients send. The mapper Axon stores and reads events, metadata, tokens and snapshots
+     * with stays lenient, so an event stored before a field was dropped from its class is still read.
+     */
+    @Test
+    void storedEventsAreStillReadWithTheLenientMapperAndOnlyTheApiIsStrict() throws Exception {
+        ObjectMapper api = httpConverter.getObjectMapper();
+        assertThat(api).isNotSameAs(objectMapper);
+        assertThat(api.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(objectMapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isFalse();
+        assertThat(((JacksonSerializer) serializer).getObjectMapper()).isSameAs(objectMapper);
+
+        CasusOpened event = new CasusOpened("hh-1", "c-1", "Centrum");
+        SerializedObject<byte[]> stored = eventSerializer.serialize(event, byte[].class);
+        ObjectNode json = (ObjectNode) objectMapper.readTree(stored.getData());
+        json.put("veldVanVroeger", "bestaat niet meer");
+        SerializedObject<byte[]> older = new SimpleSerializedObject<>(objectMapper.writeValueAsBytes(json),
+                byte[].class, stored.getType());
+        assertThat((Object) eventSerializer.deserialize(older)).isEqualTo(event);
     }
 
     private Antwoord post(String user, String path, String body, Map<String, String> headers) {

@@ -24,8 +24,9 @@ import java.util.Locale;
 /**
  * How a request body is read: exactly what the contract describes and nothing Jackson would otherwise guess. One JSON
  * document per body, each field once, no unknown fields, no numbers for enum constants or text, no text or numbers
- * for booleans, no text for numbers, and dates only as {@code JJJJ-MM-DD}. A guess here is a wrong fact stored for
- * good: {@code "kanaal":1} became EMAIL and {@code "deadline":20270131} the year 57467.
+ * for booleans, no text for whole numbers (an amount may be a decimal text, as money often is), and dates only as
+ * {@code JJJJ-MM-DD}. A guess here is a wrong fact stored for good: {@code "kanaal":1} became EMAIL and
+ * {@code "deadline":20270131} the year 57467.
  *
  * <p>Only the HTTP input is read this way. The mapper that Axon stores events, metadata, tokens and snapshots with
  * stays lenient: an event stored years ago must stay readable, also when a field was dropped from its class since.
@@ -70,8 +71,9 @@ public final class StrictJson {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // an amount may come as a decimal text ("2450.00"): lossless, and how many clients send money
         strict.coercionConfigFor(LogicalType.Float)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         strict.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
