@@ -24,7 +24,7 @@ public final class Keuzeparameter {
             String toegestaan = Arrays.stream(soort.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining(", "));
             throw new OngeldigeParameterException(parameter,
-                    "'%s' is geen geldige waarde voor %s. Kies uit: %s.".formatted(waarde, parameter, toegestaan));
+                    "De parameter %s verwacht een van: %s.".formatted(parameter, toegestaan));
         }
     }
 }

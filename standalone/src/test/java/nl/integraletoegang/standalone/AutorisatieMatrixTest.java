@@ -197,6 +197,53 @@ class AutorisatieMatrixTest {
         return MATRIX.stream();
     }
 
+    Stream<Endpoint> apiEndpoints() {
+        return MATRIX.stream().filter(endpoint -> endpoint.template().startsWith("/api/"));
+    }
+
+    /** An API client is never sent to the login page, also when it says it would take HTML. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("apiEndpoints")
+    void withoutCredentialsTheApiAnswers401WhateverTheClientAccepts(Endpoint endpoint) {
+        for (String accept : List.of("text/html", "text/html,application/xhtml+xml,*/*;q=0.8", "application/xml",
+                "*/*", "garbage")) {
+            HttpResponse<Void> answer = HttpProbe.exchange(port, endpoint.method(), path(endpoint),
+                    Map.of("Accept", accept));
+            assertThat(answer.statusCode()).as("%s with Accept %s", endpoint, accept).isEqualTo(401);
+            assertThat(answer.headers().firstValue("Location")).isEmpty();
+            assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
+                    assertThat(challenge).startsWith("Basic"));
+        }
+    }
+
+    /**
+     * OPTIONS: a user of any role learns which methods an address takes (the role rules still decide the call
+     * itself); without credentials it is 401 like every other request. A CORS preflight carries no credentials and
+     * is refused while no origin is configured, so a page on another site cannot call the API.
+     */
+    @ParameterizedTest(name = "OPTIONS {0}")
+    @MethodSource("apiEndpoints")
+    void optionsIsAnsweredToUsersAndPreflightsAreRefusedWhileCorsIsOff(Endpoint endpoint) {
+        assertThat(HttpProbe.exchange(port, "OPTIONS", path(endpoint), Map.of()).statusCode()).isEqualTo(401);
+        for (Rol rol : Rol.values()) {
+            HttpResponse<Void> options = HttpProbe.exchange(port, "OPTIONS", path(endpoint),
+                    Map.of("Authorization", HttpProbe.basic(DEMO_USER.get(rol))));
+            assertThat(options.statusCode()).as("%s as %s", endpoint, rol).isEqualTo(200);
+            assertThat(options.headers().firstValue("Allow")).hasValueSatisfying(allow ->
+                    assertThat(allow).contains(endpoint.method()));
+        }
+        HttpResponse<Void> preflight = HttpProbe.exchange(port, "OPTIONS", path(endpoint), Map.of(
+                "Origin", "https://elders.example", "Access-Control-Request-Method", endpoint.method(),
+                "Access-Control-Request-Headers", "authorization"));
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<Void> crossOrigin = HttpProbe.exchange(port, endpoint.method(), path(endpoint), Map.of(
+                "Origin", "https://elders.example", "Authorization", HttpProbe.basic(DEMO_USER.get(
+                        endpoint.rollen().iterator().next()))));
+        assertThat(crossOrigin.statusCode()).isEqualTo(403);
+        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     @Test
     void theMatrixCoversEveryEndpointOfTheApiDescription() {
         JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").body().get("paths");

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * Asks for one endpoint and keeps only the status. The answer's body is not read, so a server-sent event stream
@@ -28,6 +29,25 @@ final class HttpProbe {
 
     static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /**
+     * Any method with the given headers and no body; the answer's status and headers. Redirects are not followed,
+     * so a redirect to the login page shows as one.
+     */
+    static HttpResponse<Void> exchange(int port, String method, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code authorization} may be null for an anonymous request; a body is sent with every method but GET. */

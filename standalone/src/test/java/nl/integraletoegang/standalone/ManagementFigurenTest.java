@@ -245,7 +245,7 @@ class ManagementFigurenTest {
         assertThat(jaar.status()).isEqualTo(400);
         assertThat(jaar.headers().getContentType()).hasToString("application/problem+json");
         assertThat(jaar.body().get("detail").asText()).isEqualTo(
-                "'JAAR' is geen geldige periode. Kies uit: WEEK, MAAND, KWARTAAL.");
+                "De parameter periode verwacht een van: WEEK, MAAND, KWARTAAL.");
 
         ApiClient.Answer omgekeerd = maria.get("/api/figuren?van=2026-06-01&tot=2026-01-01");
         assertThat(omgekeerd.status()).isEqualTo(400);

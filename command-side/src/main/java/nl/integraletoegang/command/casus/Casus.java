@@ -99,7 +99,7 @@ class Casus {
     Hulpvraag hulpvraag(String hulpvraagId) {
         Hulpvraag hulpvraag = hulpvragen.get(hulpvraagId);
         if (hulpvraag == null) {
-            throw notFound("hulpvraag-onbekend", "De casus heeft geen hulpvraag met id " + hulpvraagId + ".");
+            throw notFound("hulpvraag-onbekend", "De casus heeft geen hulpvraag met dit id (hulpvraagId).");
         }
         return hulpvraag;
     }

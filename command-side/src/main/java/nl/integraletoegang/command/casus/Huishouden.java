@@ -145,7 +145,7 @@ class Huishouden {
             }
         }
         if (command.regime() != null && !kalender.kent(command.regime())) {
-            throw invalid("onbekend-regime", "Onbekend termijnregime: " + command.regime() + ".");
+            throw invalid("onbekend-regime", "Onbekend termijnregime: het veld regime noemt geen regime van deze gemeente.");
         }
     }
 
@@ -279,8 +279,8 @@ class Huishouden {
                     + "casus openen kan niet. Nieuwe hulpvragen komen bij de open casus.");
         }
         if (geslotenCasus == null || !geslotenCasus.casusId().equals(command.casusId())) {
-            throw notFound("casus-onbekend", "Dit huishouden heeft geen gesloten casus met id " + command.casusId()
-                    + ". Alleen de laatst gesloten casus kan heropend worden.");
+            throw notFound("casus-onbekend", "Dit huishouden heeft geen gesloten casus met dit id."
+                    + " Alleen de laatst gesloten casus kan heropend worden.");
         }
         apply(new CasusReopened(huishoudenId, command.casusId(),
                 required(command.reden(), "reden-verplicht", "Geef een reden om de casus te heropenen.")));
@@ -338,7 +338,7 @@ class Huishouden {
                 "Geef een reden om de persoonsgegevens te wissen, bijvoorbeeld het einde van de bewaartermijn.");
         String subject = command.subjectId();
         if (subject == null || !(subject.equals(huishoudenId) || bekendePersonen.contains(subject))) {
-            throw notFound("subject-onbekend", "Dit huishouden heeft geen lid met id " + subject + ".");
+            throw notFound("subject-onbekend", "Dit huishouden heeft geen lid met dit id.");
         }
         if (gewisteSubjecten.contains(subject)) {
             throw refused("al-gewist", "De persoonsgegevens van " + subject + " zijn al gewist.");
@@ -370,7 +370,7 @@ class Huishouden {
             throw refused("casus-gesloten", "Deze casus is gesloten. Heropen de casus (met een reden) om er weer "
                     + "aan te werken.");
         }
-        throw notFound("casus-onbekend", "Dit huishouden heeft geen open casus met id " + casusId + ".");
+        throw notFound("casus-onbekend", "Dit huishouden heeft geen open casus met dit id.");
     }
 
     private static long versie() {

@@ -197,7 +197,7 @@ public class Escalatietraject {
     public void grantMaatwerkbudget(GrantMaatwerkbudget command) {
         Doorbraak doorbraak = doorbraken.get(command.doorbraakId());
         if (doorbraak == null) {
-            throw notFound("doorbraak-onbekend", "Er is geen doorbraak met id " + command.doorbraakId() + ".");
+            throw notFound("doorbraak-onbekend", "Er is geen doorbraak met dit id.");
         }
         if (!doorbraak.goedgekeurd()) {
             throw refused("budget-na-goedgekeurde-doorbraak", "Maatwerkbudget is alleen mogelijk voor een "

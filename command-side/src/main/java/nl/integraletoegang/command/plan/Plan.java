@@ -70,7 +70,7 @@ public class Plan {
                 throw invalid("actie-deadline-verplicht", "Elke actie heeft een datum waarop ze klaar moet zijn.");
             }
             if (!ids.add(actie.actieId())) {
-                throw invalid("actie-dubbel", "De actie " + actie.actieId() + " staat twee keer in het plan.");
+                throw invalid("actie-dubbel", "Een actie-id staat twee keer in het plan; geef elke actie een eigen actieId.");
             }
         }
         apply(new PlanVersionAdopted(command.huishoudenId(), command.casusId(), versie + 1,
@@ -90,7 +90,7 @@ public class Plan {
 
     private void checkOpen(String actieId) {
         if (!huidigeActies.contains(actieId)) {
-            throw notFound("actie-onbekend", "Het vastgestelde plan heeft geen actie met id " + actieId + ".");
+            throw notFound("actie-onbekend", "Het vastgestelde plan heeft geen actie met dit id.");
         }
         ActieStatus status = statussen.get(actieId);
         if (status != ActieStatus.OPEN) {

@@ -55,7 +55,7 @@ public class Termijnen {
         required(termijnId, "termijn-id-verplicht", "De termijn heeft een id nodig.");
         required(regime, "regime-verplicht", "Geef het regime van de termijn op.");
         if (!kalender.kent(regime)) {
-            throw invalid("onbekend-regime", "Onbekend termijnregime: " + regime + ".");
+            throw invalid("onbekend-regime", "Onbekend termijnregime: het veld regime noemt geen regime van deze gemeente.");
         }
         boolean loopt = standen.values().stream()
                 .anyMatch(s -> s.isActief() && s.hulpvraagId().equals(hulpvraagId) && s.regime().equals(regime));
@@ -131,7 +131,7 @@ public class Termijnen {
     private Stand stand(String termijnId) {
         Stand stand = standen.get(termijnId);
         if (stand == null) {
-            throw notFound("termijn-onbekend", "De casus heeft geen termijn met id " + termijnId + ".");
+            throw notFound("termijn-onbekend", "De casus heeft geen termijn met dit id.");
         }
         return stand;
     }

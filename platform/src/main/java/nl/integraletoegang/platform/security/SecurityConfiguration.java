@@ -2,12 +2,14 @@ package nl.integraletoegang.platform.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,8 +23,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Authentication and the role rules of every endpoint, in one table so that a reviewer sees who may call what.
@@ -35,7 +43,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties({DemoUsersProperties.class, JwtProperties.class})
+@EnableConfigurationProperties({DemoUsersProperties.class, JwtProperties.class, CorsProperties.class})
 class SecurityConfiguration {
 
     private static final String CASUS = "/api/huishoudens/*/casussen/*";
@@ -51,7 +59,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DemoUsersProperties demoUsers, JwtProperties jwt,
-                                            ObjectProvider<JwtDecoder> jwtDecoder,
+                                            CorsProperties cors, ObjectProvider<JwtDecoder> jwtDecoder,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -60,6 +68,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // metrics name projections, processors and load; only the people running the service need them
                         .requestMatchers("/actuator/**").hasRole(BEHEERDER)
+                        // any user may ask which methods an address takes; a CORS preflight is answered before
+                        // this table (by the CORS filter: 403 unless its origin is configured)
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").authenticated()
                         .requestMatchers("/api/beheer/**").hasRole(BEHEERDER)
                         // the write API: the access workers carry the casus, the escalation levels act on escalations
                         .requestMatchers(HttpMethod.POST, "/api/meldingen", CASUS + "/routering", CASUS + "/triage",
@@ -107,7 +118,11 @@ class SecurityConfiguration {
                         .requestMatchers("/beheer", "/beheer/**").hasRole(BEHEERDER)
                         .anyRequest()
                         .denyAll())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new GeenToegangHandler()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new GeenToegangHandler())
+                        // registered before the login form's, so an API request is never sent to the login page
+                        .defaultAuthenticationEntryPointFor(new NietIngelogdHandler(challenges(demoUsers, jwtDecoder)),
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .cors(configurer -> configurer.configurationSource(corsConfiguration(cors)))
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         request -> !request.getRequestURI().startsWith("/swagger-ui"),
                         // the UI loads nothing from elsewhere and runs no inline script: injected markup cannot run
@@ -133,6 +148,40 @@ class SecurityConfiguration {
                     .jwtAuthenticationConverter(new MedewerkerJwtConverter(jwt))));
         }
         return http.build();
+    }
+
+    private static List<String> challenges(DemoUsersProperties demoUsers, ObjectProvider<JwtDecoder> jwtDecoder) {
+        List<String> challenges = new ArrayList<>();
+        if (jwtDecoder.getIfAvailable() != null) {
+            challenges.add("Bearer");
+        }
+        if (!demoUsers.demoUsers().isEmpty()) {
+            challenges.add("Basic realm=\"Integrale Toegang\"");
+        }
+        return challenges;
+    }
+
+    /**
+     * CORS for the API only, and only for the configured origins. With none configured every preflight is refused
+     * (403), so a page on another origin cannot call the API with a user's credentials.
+     */
+    static CorsConfigurationSource corsConfiguration(CorsProperties cors) {
+        CorsConfiguration api = new CorsConfiguration();
+        api.setAllowedOrigins(cors.allowedOrigins());
+        api.setAllowedMethods(List.of("GET", "POST"));
+        api.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                HttpHeaders.IF_MATCH, "Idempotency-Key", "X-Correlation-Id"));
+        api.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, "X-Correlation-Id"));
+        api.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", api);
+        return source;
+    }
+
+    /** An address the firewall refuses (a NUL, an encoded slash, ...) is the client's mistake: 400, not 500. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
     }
 
     @Bean

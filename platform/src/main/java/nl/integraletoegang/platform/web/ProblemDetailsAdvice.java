@@ -1,11 +1,21 @@
 package nl.integraletoegang.platform.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +27,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,6 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final Pattern VEILIGE_NAAM = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -81,47 +93,131 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         };
     }
 
-    /** A parameter that is not of its type: text where a number belongs, an unknown choice. */
+    /** A parameter that is not of its type: text where a number belongs, an unknown choice. Names, never echoes. */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String naam = ex.getPropertyName() == null ? "een parameter" : "'" + ex.getPropertyName() + "'";
-        String detail = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
-                ? "'%s' is geen geldige waarde voor %s. Kies uit: %s.".formatted(ex.getValue(), naam,
-                        Arrays.stream(ex.getRequiredType().getEnumConstants()).map(Object::toString)
-                                .collect(Collectors.joining(", ")))
-                : "'%s' is geen geldige waarde voor %s.".formatted(ex.getValue(), naam);
+        String naam = ex.getPropertyName() == null ? null : veilig(ex.getPropertyName());
+        String veld = naam == null ? "Een parameter" : "De parameter '" + naam + "'";
+        Class<?> type = ex.getRequiredType();
+        String detail = type != null && (type.isEnum() || type == LocalDate.class)
+                ? "%s verwacht %s.".formatted(veld, verwacht(type))
+                : "%s heeft niet de verwachte vorm.".formatted(veld);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Ongeldige invoer");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static String unreadableDetail(HttpMessageNotReadableException ex) {
+    /**
+     * Says in Dutch what is wrong with a body, naming the field of the contract but never repeating what the client
+     * sent: a detail is shown and logged, and a value may be a script, personal data or a megabyte.
+     */
+    static String unreadableDetail(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return "'%s' is geen geldige waarde voor %s. Kies uit: %s."
-                    .formatted(invalid.getValue(), fieldName(invalid), allowed);
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String naam = veilig(unknown.getPropertyName());
+            String bekend = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            String waar = unknown.getPath().size() > 1
+                    ? " in '" + fieldName(unknown.getPath().subList(0, unknown.getPath().size() - 1)) + "'" : "";
+            return (naam == null ? "Onbekend veld%s.".formatted(waar) : "Onbekend veld '%s'%s.".formatted(naam, waar))
+                    + " Dit veld hoort niet bij deze opdracht; laat het weg."
+                    + (bekend.isEmpty() ? "" : " Toegestane velden: " + bekend + ".");
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return "Het veld %s heeft niet de verwachte vorm.".formatted(fieldName(mismatched));
+            return "Het veld '%s' verwacht %s.".formatted(fieldName(mismatched.getPath()),
+                    verwacht(mismatched.getTargetType()));
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            return String.valueOf(mismatched.getOriginalMessage()).startsWith("Trailing token")
+                    ? "Na het JSON-object volgt nog meer invoer. Stuur precies één JSON-object."
+                    : "De invoer moet één JSON-object zijn.";
+        }
+        if (cause instanceof StreamReadException read
+                && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+            String naam = read.getProcessor() == null ? null : veilig(currentName(read.getProcessor()));
+            return (naam == null ? "Een veld" : "Het veld '" + naam + "'")
+                    + " komt meer dan één keer voor. Geef elk veld één keer.";
         }
         if (cause instanceof JsonProcessingException) {
-            return "De invoer is geen geldige JSON.";
+            return "De invoer is geen geldige JSON. Stuur precies één JSON-object, zonder tekst ervoor of erna.";
         }
         return "De invoer kon niet gelezen worden. Stuur een JSON-object.";
     }
 
-    private static String fieldName(MismatchedInputException ex) {
-        return ex.getPath().stream()
+    private static String currentName(JsonParser parser) {
+        try {
+            return parser.currentName();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** What a field of this type takes, in words a worker (or a client's developer) understands. */
+    private static String verwacht(Class<?> type) {
+        if (type == null) {
+            return "een andere vorm";
+        }
+        if (type.isEnum()) {
+            return "een van: " + keuzes(type);
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "tekst tussen aanhalingstekens";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true of false (zonder aanhalingstekens)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "een geheel getal (zonder aanhalingstekens)";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "een getal (zonder aanhalingstekens)";
+        }
+        if (type == LocalDate.class) {
+            return "een datum in de vorm JJJJ-MM-DD, bijvoorbeeld \"2027-01-31\"";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "een tijdstip volgens ISO 8601, bijvoorbeeld \"2027-01-31T09:00:00Z\"";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "een lijst [...]";
+        }
+        return "een object {...}";
+    }
+
+    private static String keuzes(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String fieldName(List<JsonMappingException.Reference> path) {
+        return path.stream()
                 .map(reference -> reference.getFieldName() != null
-                        ? reference.getFieldName()
+                        ? Objects.requireNonNullElse(veilig(reference.getFieldName()), "?")
                         : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    /**
+     * A name from the request that may be repeated: the contract's field and parameter names all look like this. A
+     * name of any other form (markup, control characters, a megabyte) is not repeated.
+     */
+    static String veilig(String naam) {
+        return naam != null && VEILIGE_NAAM.matcher(naam).matches() ? naam : null;
+    }
+
+    /**
+     * A request that the firewall refuses once its parameters are read (a NUL or another control character in a
+     * form field's name): the client's mistake, not ours.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Het verzoek bevat tekens die niet zijn toegestaan, zoals stuurtekens in een naam of adres.");
+        problem.setTitle("Ongeldig verzoek");
+        return problem;
     }
 
     /** Unexpected failures: the worker gets the correlation id to report, the log gets the cause. */

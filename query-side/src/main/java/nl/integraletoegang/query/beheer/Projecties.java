@@ -116,7 +116,7 @@ public class Projecties {
     /** Processes the dead letters again, sequence by sequence, until none succeeds any more; returns how many did. */
     public int verwerkDeadLetters(String naam) {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(naam)
-                .orElseThrow(() -> new NotFoundException("De projectie " + naam + " heeft geen dead-letter-wachtrij."));
+                .orElseThrow(() -> new NotFoundException("Deze projectie heeft geen dead-letter-wachtrij."));
         long voor = deadLetterQueue(naam).size();
         while (processor.processAny()) {
             log.info("Dead-letter sequence of {} processed again", naam);
@@ -126,12 +126,12 @@ public class Projecties {
 
     private SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(String naam) {
         return processing.deadLetterQueue(naam)
-                .orElseThrow(() -> new NotFoundException("De projectie " + naam + " heeft geen dead-letter-wachtrij."));
+                .orElseThrow(() -> new NotFoundException("Deze projectie heeft geen dead-letter-wachtrij."));
     }
 
     private StreamingEventProcessor processor(String naam) {
         return processing.eventProcessor(naam, StreamingEventProcessor.class)
-                .orElseThrow(() -> new NotFoundException("Er is geen projectie met de naam " + naam + "."));
+                .orElseThrow(() -> new NotFoundException("Er is geen projectie met deze naam."));
     }
 
     private static String opEenRegel(String tekst) {

@@ -15,6 +15,7 @@ import nl.integraletoegang.api.figuren.ManagementFiguren;
 import nl.integraletoegang.api.figuren.Periodesoort;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.query.Datumparameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -88,6 +89,8 @@ class ManagementFigurenController {
     }
 
     private static FindManagementFiguren query(String periode, LocalDate van, LocalDate tot, String wijk) {
+        Datumparameter.binnenBereik("van", van);
+        Datumparameter.binnenBereik("tot", tot);
         if (van != null && tot != null && tot.isBefore(van)) {
             throw badRequest("De periode is leeg: 'tot' (%s) ligt voor 'van' (%s).".formatted(tot, van));
         }
@@ -104,7 +107,7 @@ class ManagementFigurenController {
         try {
             return Periodesoort.valueOf(periode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw badRequest("'%s' is geen geldige periode. Kies uit: %s.".formatted(periode,
+            throw badRequest("De parameter periode verwacht een van: %s.".formatted(
                     Arrays.stream(Periodesoort.values()).map(Enum::name).collect(Collectors.joining(", "))));
         }
     }

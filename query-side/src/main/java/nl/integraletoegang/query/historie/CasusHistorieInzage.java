@@ -72,6 +72,6 @@ public class CasusHistorieInzage {
     }
 
     public static NotFoundException onbekend(String casusId) {
-        return new NotFoundException("Er is geen casus met id " + casusId + ".");
+        return new NotFoundException("Er is geen casus met dit id.");
     }
 }

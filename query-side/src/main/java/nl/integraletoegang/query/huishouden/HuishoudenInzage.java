@@ -47,12 +47,12 @@ public class HuishoudenInzage {
                                                    Authentication authentication) {
         HuishoudenOverzicht.OpenCasus casus = inzien(huishoudenId, authentication).openCasus();
         if (casus == null || !casus.casusId().equals(casusId)) {
-            throw new NotFoundException("Dit huishouden heeft geen open casus met id " + casusId + ".");
+            throw new NotFoundException("Dit huishouden heeft geen open casus met dit id.");
         }
         return casus;
     }
 
     static NotFoundException onbekend(String huishoudenId) {
-        return new NotFoundException("Er is geen huishouden met id " + huishoudenId + ".");
+        return new NotFoundException("Er is geen huishouden met dit id.");
     }
 }

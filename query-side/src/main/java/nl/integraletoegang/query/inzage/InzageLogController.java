@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.integraletoegang.platform.security.Rol;
 import nl.integraletoegang.query.GeenToegangException;
+import nl.integraletoegang.query.Datumparameter;
 import nl.integraletoegang.query.OngeldigeParameterException;
 import nl.integraletoegang.query.Paginering;
 import nl.integraletoegang.query.Toegang;
@@ -47,6 +48,8 @@ class InzageLogController {
         if (Toegang.medewerker(authentication).rol() != Rol.AUDITOR) {
             throw new GeenToegangException("Het inzagelog is er voor auditors.");
         }
+        Datumparameter.binnenBereik("van", van);
+        Datumparameter.binnenBereik("tot", tot);
         if (van != null && tot != null && tot.isBefore(van)) {
             throw new OngeldigeParameterException("tot", "De periode is leeg: 'tot' (%s) ligt voor 'van' (%s)."
                     .formatted(tot, van));

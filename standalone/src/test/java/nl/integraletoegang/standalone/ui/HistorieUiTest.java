@@ -123,7 +123,7 @@ class HistorieUiTest extends UiTestBasis {
         browser.inloggen("bram");
         browser.open("/casussen/" + casusId + "/historie");
         assertThat(browser.kop()).isEqualTo("Niet gevonden");
-        assertThat(browser.tekst()).contains("Er is geen casus met id " + casusId + ".");
+        assertThat(browser.tekst()).contains("Er is geen casus met dit id.");
         assertThat(new ApiClient(port, "bram").get("/casussen/" + casusId + "/historie").status()).isEqualTo(404);
         browser.controleerEnLeg("historie-niet-gevonden");
 

@@ -130,8 +130,7 @@ class PlanPagina {
         HuishoudenOverzicht.Plan plan = formulieren.toon(huishoudenId, casusId, authentication, model).plan();
         HuishoudenOverzicht.Actie actie = (plan == null ? List.<HuishoudenOverzicht.Actie>of() : plan.acties())
                 .stream().filter(kandidaat -> kandidaat.actieId().equals(actieId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Het plan van deze casus heeft geen actie met id " + actieId
-                        + "."));
+                .orElseThrow(() -> new NotFoundException("Het plan van deze casus heeft geen actie met dit id."));
         RedenPagina.vul(model, "Actie annuleren", "Actie: " + actie.omschrijving(), "/huishoudens/" + huishoudenId
                 + "/casussen/" + casusId + "/plan/acties/" + actieId + "/annulering", "Actie annuleren",
                 "De actie wordt geannuleerd…");

@@ -117,7 +117,7 @@ class TermijnPagina {
                       Authentication authentication, Model model) {
         HuishoudenOverzicht.Termijn termijn = formulieren.toon(huishoudenId, casusId, authentication, model)
                 .termijnen().stream().filter(kandidaat -> kandidaat.termijnId().equals(termijnId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Deze casus heeft geen termijn met id " + termijnId + "."));
+                .orElseThrow(() -> new NotFoundException("Deze casus heeft geen termijn met dit id."));
         String regime = teksten.getMessage("regime." + termijn.regime(), null, termijn.regime(),
                 Locale.forLanguageTag("nl"));
         RedenPagina.vul(model, handeling.titel, "Termijn: " + regime, "/huishoudens/" + huishoudenId + "/casussen/"

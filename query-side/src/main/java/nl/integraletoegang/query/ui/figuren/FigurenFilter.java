@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import nl.integraletoegang.api.figuren.FindManagementFiguren;
 import nl.integraletoegang.api.figuren.Periodesoort;
+import nl.integraletoegang.query.Datumparameter;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -73,7 +74,13 @@ public class FigurenFilter {
             return null;
         }
         try {
-            return LocalDate.parse(waarde.strip());
+            LocalDate datum = LocalDate.parse(waarde.strip());
+            if (datum.isBefore(Datumparameter.VROEGSTE) || datum.isAfter(Datumparameter.LAATSTE)) {
+                fouten.rejectValue(veld, "buitenBereik", naam + " moet tussen " + Datumparameter.VROEGSTE + " en "
+                        + Datumparameter.LAATSTE + " liggen.");
+                return null;
+            }
+            return datum;
         } catch (DateTimeParseException e) {
             fouten.rejectValue(veld, "geenDatum", naam + " '" + waarde + "' is geen geldige datum. Gebruik de vorm "
                     + "jjjj-mm-dd, bijvoorbeeld 2026-01-31.");
