@@ -115,7 +115,8 @@ final class ManagementFigurenBenchmark {
 
     private static String tellingen(FigurenDatabase database) {
         StringBuilder tellingen = new StringBuilder();
-        for (String tabel : List.of("figuur_casus", "figuur_hulpvraag", "figuur_termijn", "figuur_escalatie")) {
+        for (String tabel : List.of("figuur_casus", "figuur_hulpvraag", "figuur_sluiting", "figuur_uitkomst",
+                "figuur_termijn", "figuur_escalatie")) {
             tellingen.append(tabel).append('=').append(database.jdbc.sql("SELECT count(*) FROM " + tabel)
                     .query(Long.class).single()).append(' ');
         }
