@@ -34,20 +34,25 @@ public class TermijnKalender {
 
     /**
      * The clock of a regime resumed at {@code hervatOp} after it was suspended at {@code opgeschortOp}: it keeps
-     * the time that was left then, so the days of the suspension are added to it.
+     * the time that was left then, counted in the unit of the variant that runs ({@code spoed} picks the urgent one
+     * where there is one). Calendar days and weeks add the days of the suspension; working days count the working
+     * days that were left after the day of the suspension on from the day of the resumption, so weekends and holidays
+     * in between are not counted twice.
      */
-    public Termijn hervat(String regime, Instant opgeschortOp, Instant vervaltOp, Instant hervatOp) {
+    public Termijn hervat(String regime, boolean spoed, Instant opgeschortOp, Instant vervaltOp, Instant hervatOp) {
         RegimeRegel regel = regel(regime);
+        boolean spoedVariant = spoed && regel.heeftSpoedVariant();
+        Eenheid eenheid = spoedVariant ? regel.spoedEenheid() : regel.eenheid();
         LocalDate oudeLaatsteDag = dag(vervaltOp).minusDays(1);
         LocalDate opgeschort = dag(opgeschortOp);
         LocalDate hervat = dag(hervatOp);
         LocalDate laatsteDag;
-        if (regel.eenheid() == Eenheid.WERKDAGEN) {
-            laatsteDag = plusWerkdagen(hervat, werkdagenTussen(opgeschort, oudeLaatsteDag));
+        if (eenheid == Eenheid.WERKDAGEN) {
+            laatsteDag = naarWerkdag(plusWerkdagen(hervat, werkdagenTussen(opgeschort, oudeLaatsteDag)));
         } else {
             laatsteDag = naarWerkdag(oudeLaatsteDag.plusDays(ChronoUnit.DAYS.between(opgeschort, hervat)));
         }
-        return termijn(regel, laatsteDag, hervatOp, false);
+        return termijn(regel, laatsteDag, hervatOp, spoedVariant);
     }
 
     private Termijn termijn(RegimeRegel regel, LocalDate laatsteDag, Instant nu, boolean spoed) {

@@ -36,15 +36,16 @@ public class Termijnen {
 
     enum Status { LOPEND, OPGESCHORT, AFGEROND, VERLOPEN, GESTOPT }
 
-    record Stand(String hulpvraagId, String regime, Status status, Instant vervaltOp, Instant opgeschortOp,
-                 boolean gewaarschuwd) {
+    /** {@code spoed}: the urgent variant runs, so a resumption counts in its unit. */
+    record Stand(String hulpvraagId, String regime, boolean spoed, Status status, Instant vervaltOp,
+                 Instant opgeschortOp, boolean gewaarschuwd) {
 
         boolean isActief() {
             return status == Status.LOPEND || status == Status.OPGESCHORT;
         }
 
         Stand met(Status nieuw) {
-            return new Stand(hulpvraagId, regime, nieuw, vervaltOp, opgeschortOp, gewaarschuwd);
+            return new Stand(hulpvraagId, regime, spoed, nieuw, vervaltOp, opgeschortOp, gewaarschuwd);
         }
     }
 
@@ -85,7 +86,7 @@ public class Termijnen {
         if (stand.status() != Status.OPGESCHORT) {
             throw refused("termijn-niet-opgeschort", "Alleen een opgeschorte termijn kan worden hervat.");
         }
-        Termijn termijn = kalender.hervat(stand.regime(), stand.opgeschortOp(), stand.vervaltOp(), nu);
+        Termijn termijn = kalender.hervat(stand.regime(), stand.spoed(), stand.opgeschortOp(), stand.vervaltOp(), nu);
         apply(new TermijnResumed(command.huishoudenId(), command.casusId(), command.termijnId(), reden, nu,
                 termijn.vervaltOp(), termijn.waarschuwingOp()));
         schedule(deadlines, command.termijnId(), termijn);
@@ -166,26 +167,26 @@ public class Termijnen {
     void on(TermijnStarted event) {
         huishoudenId = event.huishoudenId();
         casusId = event.casusId();
-        standen.put(event.termijnId(), new Stand(event.hulpvraagId(), event.regime(), Status.LOPEND,
-                event.vervaltOp(), null, false));
+        standen.put(event.termijnId(), new Stand(event.hulpvraagId(), event.regime(), event.spoed(),
+                Status.LOPEND, event.vervaltOp(), null, false));
     }
 
     @EventSourcingHandler
     void on(TermijnSuspended event) {
         standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(),
-                Status.OPGESCHORT, s.vervaltOp(), event.opgeschortOp(), s.gewaarschuwd()));
+                s.spoed(), Status.OPGESCHORT, s.vervaltOp(), event.opgeschortOp(), s.gewaarschuwd()));
     }
 
     @EventSourcingHandler
     void on(TermijnResumed event) {
-        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), Status.LOPEND,
-                event.vervaltOp(), null, false));
+        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.spoed(),
+                Status.LOPEND, event.vervaltOp(), null, false));
     }
 
     @EventSourcingHandler
     void on(TermijnAboutToExpire event) {
-        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.status(),
-                s.vervaltOp(), s.opgeschortOp(), true));
+        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.spoed(),
+                s.status(), s.vervaltOp(), s.opgeschortOp(), true));
     }
 
     @EventSourcingHandler

@@ -114,7 +114,7 @@ class TermijnTest {
         Termijn oorspronkelijk = termijnVanaf(start);
         Instant opgeschort = start.plus(Duration.ofDays(10));
         Instant hervat = opgeschort.plus(Duration.ofDays(14));
-        Termijn nieuw = CasusFixture.KALENDER.hervat(REGIME, opgeschort, oorspronkelijk.vervaltOp(), hervat);
+        Termijn nieuw = CasusFixture.KALENDER.hervat(REGIME, false, opgeschort, oorspronkelijk.vervaltOp(), hervat);
         assertThat(nieuw.vervaltOp()).isAfter(oorspronkelijk.vervaltOp());
 
         fixture.given(CasusFixture.concat(gestart(start, oorspronkelijk),
@@ -124,6 +124,53 @@ class TermijnTest {
                 .expectEvents(new TermijnResumed(HUISHOUDEN, CASUS, "t-1", "Stukken ontvangen", hervat,
                         nieuw.vervaltOp(), nieuw.waarschuwingOp()))
                 .expectScheduledDeadlineWithName(nieuw.vervaltOp(), "termijn-verval-t-1");
+    }
+
+    @Test
+    void aResumedUrgentWgsClockCountsItsRemainingWorkingDaysFromTheResumption() {
+        String regime = "SCHULDHULP_VERZOEK_EERSTE_GESPREK";
+        // the schulden hulpvraag of the open casus has an eviction threatening: the urgent three working days
+        Instant gestart = Instant.parse("2026-12-22T09:00:00Z");
+        Instant opgeschort = Instant.parse("2026-12-23T09:00:00Z");
+        Instant hervat = Instant.parse("2026-12-28T08:00:00Z");
+        Instant vervaltOp = Instant.parse("2026-12-30T23:00:00Z");
+        Instant waarschuwingOp = Instant.parse("2026-12-28T23:00:00Z");
+
+        // started Tuesday 22 December 2026: last day Monday 28 December (Christmas and the weekend skipped)
+        List<Object> opgeschorteKlok = CasusFixture.concat(CasusFixture.openCasus(),
+                new TermijnStarted(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2", regime, true, gestart,
+                        Instant.parse("2026-12-28T23:00:00Z"), Instant.parse("2026-12-23T23:00:00Z")),
+                new TermijnSuspended(HUISHOUDEN, CASUS, "t-2", "Stukken ontbreken", opgeschort));
+
+        fixture.given(opgeschorteKlok)
+                .andGivenCurrentTime(hervat)
+                .when(new ResumeTermijn(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", null))
+                // 24 and 28 December were left; they run on 29 and 30 December, so it expires at the start of 31
+                // December in Amsterdam (not on 4 January 2027 as calendar days would have it)
+                .expectEvents(new TermijnResumed(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", hervat, vervaltOp,
+                        waarschuwingOp))
+                .expectScheduledDeadlineWithName(vervaltOp, "termijn-verval-t-2");
+
+        // a fresh fixture: its deadline manager's clock cannot be set back once deadlines are scheduled
+        fixture = CasusFixture.fixture();
+        fixture.given(opgeschorteKlok)
+                .andGivenCurrentTime(hervat)
+                .andGivenCommands(new ResumeTermijn(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", null))
+                .whenTimeAdvancesTo(vervaltOp.plusSeconds(1))
+                .expectEvents(new TermijnAboutToExpire(HUISHOUDEN, CASUS, "t-2", regime, vervaltOp),
+                        new TermijnExpired(HUISHOUDEN, CASUS, "t-2", regime, vervaltOp));
+    }
+
+    @Test
+    void theStartedUrgentWgsClockIsTheOneTheResumptionContinues() {
+        // the start command gives the clock the test above suspends
+        fixture.given(CasusFixture.openCasus())
+                .andGivenCurrentTime(Instant.parse("2026-12-22T09:00:00Z"))
+                .when(new StartTermijn(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2",
+                        "SCHULDHULP_VERZOEK_EERSTE_GESPREK", null))
+                .expectEvents(new TermijnStarted(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2",
+                        "SCHULDHULP_VERZOEK_EERSTE_GESPREK", true, Instant.parse("2026-12-22T09:00:00Z"),
+                        Instant.parse("2026-12-28T23:00:00Z"), Instant.parse("2026-12-23T23:00:00Z")));
     }
 
     @Test
