@@ -1,7 +1,6 @@
 package nl.integraletoegang.query.historie;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +28,7 @@ import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
+import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
 import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
@@ -47,8 +47,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Gebeurtenissen {
-
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     /** {@code reden}: the free text a worker typed for this step, or {@code null} when the event has none. */
     record Beschrijving(String naam, String omschrijving, String reden) {
@@ -104,14 +102,14 @@ class Gebeurtenissen {
                 "€ %s, aangevraagd door %s, goedgekeurd door %s.".formatted(e.bedrag().toPlainString(),
                         e.aanvrager(), e.goedkeurder())));
         add(TermijnStarted.class, e -> new Beschrijving("Termijn gestart", "%s%s, uiterlijk %s.".formatted(
-                e.regime(), e.spoed() ? " (spoed)" : "", laatsteDag(e.vervaltOp()))));
+                e.regime(), e.spoed() ? " (spoed)" : "", laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnSuspended.class, e -> new Beschrijving("Termijn opgeschort", "Termijn " + e.termijnId() + "."));
         add(TermijnResumed.class, e -> new Beschrijving("Termijn hervat",
-                "Termijn %s, nu uiterlijk %s.".formatted(e.termijnId(), laatsteDag(e.vervaltOp()))));
+                "Termijn %s, nu uiterlijk %s.".formatted(e.termijnId(), laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnAboutToExpire.class, e -> new Beschrijving("Termijn verloopt bijna",
-                "%s, uiterlijk %s.".formatted(e.regime(), laatsteDag(e.vervaltOp()))));
+                "%s, uiterlijk %s.".formatted(e.regime(), laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnExpired.class, e -> new Beschrijving("Termijn verlopen",
-                "%s, verlopen na %s.".formatted(e.regime(), laatsteDag(e.vervaltOp()))));
+                "%s, verlopen na %s.".formatted(e.regime(), laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnMet.class, e -> new Beschrijving("Termijn gehaald",
                 "Termijn " + e.termijnId() + (e.opTijd() ? ", op tijd." : ", te laat.")));
         add(TermijnStopped.class, e -> new Beschrijving("Termijn gestopt", "Termijn " + e.termijnId() + "."));
@@ -139,8 +137,8 @@ class Gebeurtenissen {
         return ja ? "ja" : "nee";
     }
 
-    /** The expiry is the start of the day after the last day; people speak of the last day. */
-    private static LocalDate laatsteDag(java.time.Instant vervaltOp) {
-        return LocalDate.ofInstant(vervaltOp, NEDERLAND).minusDays(1);
+    /** People speak of the last day: the one the command side computed, which the event carries. */
+    private static LocalDate laatsteDag(LocalDate laatsteDag, java.time.Instant vervaltOp) {
+        return LaatsteDag.van(laatsteDag, vervaltOp);
     }
 }

@@ -166,22 +166,22 @@ class ManagementFigurenProjectionTest {
         Instant verval = at(MAANDAG_5_JANUARI.plusWeeks(6));
         for (int i = 1; i <= 6; i++) {
             projection.on(new TermijnStarted("hh-t", "t", "hv", "termijn-" + i, "WMO_MELDING_ONDERZOEK", false,
-                    start, verval, verval.minusSeconds(86400 * 7)));
+                    start, verval, verval.minusSeconds(86400 * 7), null));
         }
         for (int i = 1; i <= 3; i++) {
             projection.on(new TermijnMet("hh-t", "t", "termijn-" + i, start.plusSeconds(86400L * 10 * i), true));
         }
         // expired, and completed later still: late once, decided at the expiry
-        projection.on(new TermijnExpired("hh-t", "t", "termijn-4", "WMO_MELDING_ONDERZOEK", verval));
+        projection.on(new TermijnExpired("hh-t", "t", "termijn-4", "WMO_MELDING_ONDERZOEK", verval, null));
         projection.on(new TermijnMet("hh-t", "t", "termijn-4", verval.plusSeconds(86400), false));
         // completed after the expiry before the expiry deadline fired
         projection.on(new TermijnMet("hh-t", "t", "termijn-5", verval.plusSeconds(3600), false));
         projection.on(new TermijnStopped("hh-t", "t", "termijn-6", "Casus gesloten"),
                 at(MAANDAG_5_JANUARI.plusDays(3)));
         // a redelivered expiry changes nothing
-        projection.on(new TermijnExpired("hh-t", "t", "termijn-1", "WMO_MELDING_ONDERZOEK", verval));
+        projection.on(new TermijnExpired("hh-t", "t", "termijn-1", "WMO_MELDING_ONDERZOEK", verval, null));
         projection.on(new TermijnStarted("hh-t", "t", "hv", "spoed", "SCHULDHULP_VERZOEK_EERSTE_GESPREK", true,
-                start, start.plusSeconds(86400 * 3), start));
+                start, start.plusSeconds(86400 * 3), start, null));
 
         ManagementFiguren figuren = figuren(Periodesoort.KWARTAAL, null);
 
@@ -395,7 +395,8 @@ class ManagementFigurenProjectionTest {
             triage("d", MAANDAG_5_JANUARI.plusDays(2));
             plan("d", 1, MAANDAG_5_JANUARI.plusDays(4));
             projection.on(new TermijnStarted("hh-d", "d", hv, "td", "WMO_MELDING_ONDERZOEK", false,
-                    at(MAANDAG_5_JANUARI), at(MAANDAG_5_JANUARI.plusWeeks(6)), at(MAANDAG_5_JANUARI.plusWeeks(5))));
+                    at(MAANDAG_5_JANUARI), at(MAANDAG_5_JANUARI.plusWeeks(6)), at(MAANDAG_5_JANUARI.plusWeeks(5)),
+                    null));
             projection.on(new TermijnMet("hh-d", "d", "td", at(MAANDAG_5_JANUARI.plusDays(9)), true));
             projection.on(new CasusEscalatedToProcesregisseur("hh-d", "d", "esc-d", EscalatieReden.KETEN_STAGNEERT,
                     "t"), at(MAANDAG_5_JANUARI.plusDays(5)));

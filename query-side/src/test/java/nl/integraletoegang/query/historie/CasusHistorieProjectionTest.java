@@ -8,6 +8,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,8 @@ import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
 import nl.integraletoegang.api.privacy.Gewist;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.api.termijn.TermijnResumed;
+import nl.integraletoegang.api.termijn.TermijnStarted;
 import nl.integraletoegang.platform.persistence.SchemaMigrations;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -139,5 +143,21 @@ class CasusHistorieProjectionTest {
         on(new EscalatieBesluitRecorded(HUISHOUDEN, CASUS, escalatie, EscalatieNiveau.PROCESREGISSEUR,
                 Gewist.PLAATSHOUDER), null);
         assertThat(historie().regels().get(3).reden()).isEqualTo(Gewist.PLAATSHOUDER);
+    }
+
+    @Test
+    void aTermijnShowsTheLastDayTheCommandSideComputedAndOlderEventsTheDayBeforeTheirExpiry() {
+        on(new CasusOpened(HUISHOUDEN, CASUS, "Noord"), null);
+        // an urgent Wgs clock resumed after Christmas: its last day comes with the event
+        on(new TermijnResumed(HUISHOUDEN, CASUS, "t-1", "Stukken ontvangen", Instant.parse("2026-12-28T08:00:00Z"),
+                Instant.parse("2026-12-30T23:00:00Z"), Instant.parse("2026-12-28T23:00:00Z"),
+                LocalDate.of(2026, 12, 30)), null);
+        // written before events carried it: the day before the expiry, on the Dutch calendar
+        on(new TermijnStarted(HUISHOUDEN, CASUS, "hv-1", "t-2", "WMO_MELDING_ONDERZOEK", false,
+                Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-04-13T22:00:00Z"),
+                Instant.parse("2026-04-02T22:00:00Z"), null), null);
+
+        assertThat(historie().regels()).extracting(CasusHistorie.Regel::omschrijving)
+                .contains("Termijn t-1, nu uiterlijk 2026-12-30.", "WMO_MELDING_ONDERZOEK, uiterlijk 2026-04-13.");
     }
 }
