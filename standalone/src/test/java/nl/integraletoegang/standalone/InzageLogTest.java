@@ -82,6 +82,8 @@ class InzageLogTest {
         assertThat(historie.get("tijdstip").asText()).isNotBlank();
         JsonNode overzichtEntry = entries.at("/items/1");
         assertThat(overzichtEntry.get("endpoint").asText()).isEqualTo("GET /api/huishoudens/{huishoudenId}");
+        // the overview shows the open casus, so its entry names it
+        assertThat(overzichtEntry.get("casusId").asText()).isEqualTo(huishouden.casus());
         assertThat(overzichtEntry.get("correlatieId").asText())
                 .isEqualTo(overzicht.headers().getFirst("X-Correlation-Id"));
 

@@ -34,20 +34,25 @@ public class TermijnKalender {
 
     /**
      * The clock of a regime resumed at {@code hervatOp} after it was suspended at {@code opgeschortOp}: it keeps
-     * the time that was left then, so the days of the suspension are added to it.
+     * the time that was left then, counted in the unit of the variant that runs ({@code spoed} picks the urgent one
+     * where there is one). Calendar days and weeks add the days of the suspension; working days count the working
+     * days that were left after the day of the suspension on from the day of the resumption, so weekends and holidays
+     * in between are not counted twice. {@code laatsteDag} is its last day so far.
      */
-    public Termijn hervat(String regime, Instant opgeschortOp, Instant vervaltOp, Instant hervatOp) {
+    public Termijn hervat(String regime, boolean spoed, Instant opgeschortOp, LocalDate laatsteDag,
+                          Instant hervatOp) {
         RegimeRegel regel = regel(regime);
-        LocalDate oudeLaatsteDag = dag(vervaltOp).minusDays(1);
+        boolean spoedVariant = spoed && regel.heeftSpoedVariant();
+        Eenheid eenheid = spoedVariant ? regel.spoedEenheid() : regel.eenheid();
         LocalDate opgeschort = dag(opgeschortOp);
         LocalDate hervat = dag(hervatOp);
-        LocalDate laatsteDag;
-        if (regel.eenheid() == Eenheid.WERKDAGEN) {
-            laatsteDag = plusWerkdagen(hervat, werkdagenTussen(opgeschort, oudeLaatsteDag));
+        LocalDate nieuweLaatsteDag;
+        if (eenheid == Eenheid.WERKDAGEN) {
+            nieuweLaatsteDag = naarWerkdag(plusWerkdagen(hervat, werkdagenTussen(opgeschort, laatsteDag)));
         } else {
-            laatsteDag = naarWerkdag(oudeLaatsteDag.plusDays(ChronoUnit.DAYS.between(opgeschort, hervat)));
+            nieuweLaatsteDag = naarWerkdag(laatsteDag.plusDays(ChronoUnit.DAYS.between(opgeschort, hervat)));
         }
-        return termijn(regel, laatsteDag, hervatOp, false);
+        return termijn(regel, nieuweLaatsteDag, hervatOp, spoedVariant);
     }
 
     private Termijn termijn(RegimeRegel regel, LocalDate laatsteDag, Instant nu, boolean spoed) {
@@ -56,7 +61,7 @@ public class TermijnKalender {
         if (waarschuwingOp.isBefore(nu)) {
             waarschuwingOp = nu;
         }
-        return new Termijn(vervaltOp, waarschuwingOp, spoed);
+        return new Termijn(laatsteDag, vervaltOp, waarschuwingOp, spoed);
     }
 
     private RegimeRegel regel(String regime) {

@@ -9,9 +9,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.integraletoegang.api.termijn.CompleteTermijn;
+import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
 import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
@@ -36,15 +38,16 @@ public class Termijnen {
 
     enum Status { LOPEND, OPGESCHORT, AFGEROND, VERLOPEN, GESTOPT }
 
-    record Stand(String hulpvraagId, String regime, Status status, Instant vervaltOp, Instant opgeschortOp,
-                 boolean gewaarschuwd) {
+    /** {@code spoed}: the urgent variant runs, so a resumption counts in its unit. */
+    record Stand(String hulpvraagId, String regime, boolean spoed, Status status, LocalDate laatsteDag,
+                 Instant vervaltOp, Instant opgeschortOp, boolean gewaarschuwd) {
 
         boolean isActief() {
             return status == Status.LOPEND || status == Status.OPGESCHORT;
         }
 
         Stand met(Status nieuw) {
-            return new Stand(hulpvraagId, regime, nieuw, vervaltOp, opgeschortOp, gewaarschuwd);
+            return new Stand(hulpvraagId, regime, spoed, nieuw, laatsteDag, vervaltOp, opgeschortOp, gewaarschuwd);
         }
     }
 
@@ -64,7 +67,7 @@ public class Termijnen {
         }
         Termijn termijn = kalender.bereken(regime, nu, spoed);
         apply(new TermijnStarted(huishoudenId, casusId, hulpvraagId, termijnId, regime, termijn.spoed(), nu,
-                termijn.vervaltOp(), termijn.waarschuwingOp()));
+                termijn.vervaltOp(), termijn.waarschuwingOp(), termijn.laatsteDag()));
         schedule(deadlines, termijnId, termijn);
     }
 
@@ -85,9 +88,10 @@ public class Termijnen {
         if (stand.status() != Status.OPGESCHORT) {
             throw refused("termijn-niet-opgeschort", "Alleen een opgeschorte termijn kan worden hervat.");
         }
-        Termijn termijn = kalender.hervat(stand.regime(), stand.opgeschortOp(), stand.vervaltOp(), nu);
+        Termijn termijn = kalender.hervat(stand.regime(), stand.spoed(), stand.opgeschortOp(),
+                stand.laatsteDag(), nu);
         apply(new TermijnResumed(command.huishoudenId(), command.casusId(), command.termijnId(), reden, nu,
-                termijn.vervaltOp(), termijn.waarschuwingOp()));
+                termijn.vervaltOp(), termijn.waarschuwingOp(), termijn.laatsteDag()));
         schedule(deadlines, command.termijnId(), termijn);
     }
 
@@ -121,10 +125,10 @@ public class Termijnen {
         }
         if (deadline.soort() == TermijnDeadline.Soort.WAARSCHUWING && !stand.gewaarschuwd()) {
             apply(new TermijnAboutToExpire(huishoudenId(), casusId(), deadline.termijnId(), stand.regime(),
-                    stand.vervaltOp()), systeem);
+                    stand.vervaltOp(), stand.laatsteDag()), systeem);
         } else if (deadline.soort() == TermijnDeadline.Soort.VERVAL) {
             apply(new TermijnExpired(huishoudenId(), casusId(), deadline.termijnId(), stand.regime(),
-                    stand.vervaltOp()), systeem);
+                    stand.vervaltOp(), stand.laatsteDag()), systeem);
         }
     }
 
@@ -166,26 +170,28 @@ public class Termijnen {
     void on(TermijnStarted event) {
         huishoudenId = event.huishoudenId();
         casusId = event.casusId();
-        standen.put(event.termijnId(), new Stand(event.hulpvraagId(), event.regime(), Status.LOPEND,
-                event.vervaltOp(), null, false));
+        standen.put(event.termijnId(), new Stand(event.hulpvraagId(), event.regime(), event.spoed(),
+                Status.LOPEND, LaatsteDag.van(event.laatsteDag(), event.vervaltOp()), event.vervaltOp(), null,
+                false));
     }
 
     @EventSourcingHandler
     void on(TermijnSuspended event) {
         standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(),
-                Status.OPGESCHORT, s.vervaltOp(), event.opgeschortOp(), s.gewaarschuwd()));
+                s.spoed(), Status.OPGESCHORT, s.laatsteDag(), s.vervaltOp(), event.opgeschortOp(), s.gewaarschuwd()));
     }
 
     @EventSourcingHandler
     void on(TermijnResumed event) {
-        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), Status.LOPEND,
-                event.vervaltOp(), null, false));
+        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.spoed(),
+                Status.LOPEND, LaatsteDag.van(event.laatsteDag(), event.vervaltOp()), event.vervaltOp(), null,
+                false));
     }
 
     @EventSourcingHandler
     void on(TermijnAboutToExpire event) {
-        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.status(),
-                s.vervaltOp(), s.opgeschortOp(), true));
+        standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.spoed(),
+                s.status(), s.laatsteDag(), s.vervaltOp(), s.opgeschortOp(), true));
     }
 
     @EventSourcingHandler

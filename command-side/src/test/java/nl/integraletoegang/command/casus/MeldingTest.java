@@ -81,7 +81,8 @@ class MeldingTest {
                         new MeldingRegistered(HUISHOUDEN, CASUS, "hv-1", Kanaal.TELEFOON, "WMO",
                                 Set.of(Levensdomein.WMO_ONDERSTEUNING), "Huurachterstand", Set.of(), "Centrum"),
                         new TermijnStarted(HUISHOUDEN, CASUS, "hv-1", "termijn-1", "WMO_MELDING_ONDERZOEK", false,
-                                fixture.currentTime(), termijn.vervaltOp(), termijn.waarschuwingOp()))
+                                fixture.currentTime(), termijn.vervaltOp(), termijn.waarschuwingOp(),
+                                termijn.laatsteDag()))
                 .expectScheduledDeadlineWithName(termijn.vervaltOp(), "termijn-verval-termijn-1")
                 .expectScheduledDeadlineWithName(termijn.waarschuwingOp(), "termijn-waarschuwing-termijn-1");
     }

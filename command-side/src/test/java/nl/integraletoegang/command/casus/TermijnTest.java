@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,8 @@ class TermijnTest {
         Termijn termijn = termijnVanaf(fixture.currentTime());
         fixture.givenCommands(meldingMetTermijn())
                 .whenTimeAdvancesTo(termijn.waarschuwingOp())
-                .expectEvents(new TermijnAboutToExpire(HUISHOUDEN, CASUS, "t-1", REGIME, termijn.vervaltOp()));
+                .expectEvents(new TermijnAboutToExpire(HUISHOUDEN, CASUS, "t-1", REGIME, termijn.vervaltOp(),
+                        termijn.laatsteDag()));
     }
 
     @Test
@@ -75,14 +77,16 @@ class TermijnTest {
         Termijn termijn = termijnVanaf(fixture.currentTime());
         fixture.givenCommands(meldingMetTermijn())
                 .whenTimeAdvancesTo(termijn.vervaltOp().plusSeconds(1))
-                .expectEvents(new TermijnAboutToExpire(HUISHOUDEN, CASUS, "t-1", REGIME, termijn.vervaltOp()),
-                        new TermijnExpired(HUISHOUDEN, CASUS, "t-1", REGIME, termijn.vervaltOp()));
+                .expectEvents(new TermijnAboutToExpire(HUISHOUDEN, CASUS, "t-1", REGIME, termijn.vervaltOp(),
+                                termijn.laatsteDag()),
+                        new TermijnExpired(HUISHOUDEN, CASUS, "t-1", REGIME, termijn.vervaltOp(),
+                                termijn.laatsteDag()));
     }
 
     /** The clock as the events of a melding under the regime left it, started at {@code start}. */
     private List<Object> gestart(Instant start, Termijn termijn) {
         return CasusFixture.concat(CasusFixture.openCasus(), new TermijnStarted(HUISHOUDEN, CASUS, HULPVRAAG_WMO,
-                "t-1", REGIME, false, start, termijn.vervaltOp(), termijn.waarschuwingOp()));
+                "t-1", REGIME, false, start, termijn.vervaltOp(), termijn.waarschuwingOp(), termijn.laatsteDag()));
     }
 
     @Test
@@ -114,7 +118,7 @@ class TermijnTest {
         Termijn oorspronkelijk = termijnVanaf(start);
         Instant opgeschort = start.plus(Duration.ofDays(10));
         Instant hervat = opgeschort.plus(Duration.ofDays(14));
-        Termijn nieuw = CasusFixture.KALENDER.hervat(REGIME, opgeschort, oorspronkelijk.vervaltOp(), hervat);
+        Termijn nieuw = CasusFixture.KALENDER.hervat(REGIME, false, opgeschort, oorspronkelijk.laatsteDag(), hervat);
         assertThat(nieuw.vervaltOp()).isAfter(oorspronkelijk.vervaltOp());
 
         fixture.given(CasusFixture.concat(gestart(start, oorspronkelijk),
@@ -122,8 +126,69 @@ class TermijnTest {
                 .andGivenCurrentTime(hervat)
                 .when(new ResumeTermijn(HUISHOUDEN, CASUS, "t-1", "Stukken ontvangen", null))
                 .expectEvents(new TermijnResumed(HUISHOUDEN, CASUS, "t-1", "Stukken ontvangen", hervat,
-                        nieuw.vervaltOp(), nieuw.waarschuwingOp()))
+                        nieuw.vervaltOp(), nieuw.waarschuwingOp(), nieuw.laatsteDag()))
                 .expectScheduledDeadlineWithName(nieuw.vervaltOp(), "termijn-verval-t-1");
+    }
+
+    @Test
+    void aResumedUrgentWgsClockCountsItsRemainingWorkingDaysFromTheResumption() {
+        String regime = "SCHULDHULP_VERZOEK_EERSTE_GESPREK";
+        // the schulden hulpvraag of the open casus has an eviction threatening: the urgent three working days
+        Instant gestart = Instant.parse("2026-12-22T09:00:00Z");
+        Instant opgeschort = Instant.parse("2026-12-23T09:00:00Z");
+        Instant hervat = Instant.parse("2026-12-28T08:00:00Z");
+        Instant vervaltOp = Instant.parse("2026-12-30T23:00:00Z");
+        Instant waarschuwingOp = Instant.parse("2026-12-28T23:00:00Z");
+
+        // started Tuesday 22 December 2026: last day Monday 28 December (Christmas and the weekend skipped)
+        List<Object> opgeschorteKlok = CasusFixture.concat(CasusFixture.openCasus(),
+                new TermijnStarted(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2", regime, true, gestart,
+                        Instant.parse("2026-12-28T23:00:00Z"), Instant.parse("2026-12-23T23:00:00Z"),
+                        LocalDate.of(2026, 12, 28)),
+                new TermijnSuspended(HUISHOUDEN, CASUS, "t-2", "Stukken ontbreken", opgeschort));
+
+        fixture.given(opgeschorteKlok)
+                .andGivenCurrentTime(hervat)
+                .when(new ResumeTermijn(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", null))
+                // 24 and 28 December were left; they run on 29 and 30 December, so it expires at the start of 31
+                // December in Amsterdam (not on 4 January 2027 as calendar days would have it)
+                .expectEvents(new TermijnResumed(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", hervat, vervaltOp,
+                        waarschuwingOp, LocalDate.of(2026, 12, 30)))
+                .expectScheduledDeadlineWithName(vervaltOp, "termijn-verval-t-2");
+
+        // a fresh fixture: its deadline manager's clock cannot be set back once deadlines are scheduled
+        fixture = CasusFixture.fixture();
+        fixture.given(opgeschorteKlok)
+                .andGivenCurrentTime(hervat)
+                .andGivenCommands(new ResumeTermijn(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", null))
+                .whenTimeAdvancesTo(vervaltOp.plusSeconds(1))
+                .expectEvents(new TermijnAboutToExpire(HUISHOUDEN, CASUS, "t-2", regime, vervaltOp,
+                                LocalDate.of(2026, 12, 30)),
+                        new TermijnExpired(HUISHOUDEN, CASUS, "t-2", regime, vervaltOp, LocalDate.of(2026, 12, 30)));
+
+        // a clock started before the events carried the last day: it is read from the expiry, with the same answer
+        fixture = CasusFixture.fixture();
+        fixture.given(CasusFixture.concat(CasusFixture.openCasus(),
+                        new TermijnStarted(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2", regime, true, gestart,
+                                Instant.parse("2026-12-28T23:00:00Z"), Instant.parse("2026-12-23T23:00:00Z"), null),
+                        new TermijnSuspended(HUISHOUDEN, CASUS, "t-2", "Stukken ontbreken", opgeschort)))
+                .andGivenCurrentTime(hervat)
+                .when(new ResumeTermijn(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", null))
+                .expectEvents(new TermijnResumed(HUISHOUDEN, CASUS, "t-2", "Stukken ontvangen", hervat, vervaltOp,
+                        waarschuwingOp, LocalDate.of(2026, 12, 30)));
+    }
+
+    @Test
+    void theStartedUrgentWgsClockIsTheOneTheResumptionContinues() {
+        // the start command gives the clock the test above suspends
+        fixture.given(CasusFixture.openCasus())
+                .andGivenCurrentTime(Instant.parse("2026-12-22T09:00:00Z"))
+                .when(new StartTermijn(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2",
+                        "SCHULDHULP_VERZOEK_EERSTE_GESPREK", null))
+                .expectEvents(new TermijnStarted(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2",
+                        "SCHULDHULP_VERZOEK_EERSTE_GESPREK", true, Instant.parse("2026-12-22T09:00:00Z"),
+                        Instant.parse("2026-12-28T23:00:00Z"), Instant.parse("2026-12-23T23:00:00Z"),
+                        LocalDate.of(2026, 12, 28)));
     }
 
     @Test
@@ -160,7 +225,7 @@ class TermijnTest {
                         null))
                 .expectEvents(new TermijnStarted(HUISHOUDEN, CASUS, HULPVRAAG_SCHULDEN, "t-2",
                         "SCHULDHULP_VERZOEK_EERSTE_GESPREK", true, fixture.currentTime(), termijn.vervaltOp(),
-                        termijn.waarschuwingOp()));
+                        termijn.waarschuwingOp(), termijn.laatsteDag()));
     }
 
     @Test

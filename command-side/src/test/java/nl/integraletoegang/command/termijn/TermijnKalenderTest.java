@@ -85,7 +85,8 @@ class TermijnKalenderTest {
     void resumingACalendarTermijnAddsTheDaysOfTheSuspension() {
         Termijn oorspronkelijk = KALENDER.bereken("WMO", om(2026, 3, 2, 10), false);
 
-        Termijn hervat = KALENDER.hervat("WMO", om(2026, 3, 10, 9), oorspronkelijk.vervaltOp(), om(2026, 3, 20, 9));
+        Termijn hervat = KALENDER.hervat("WMO", false, om(2026, 3, 10, 9), oorspronkelijk.laatsteDag(),
+                om(2026, 3, 20, 9));
 
         // ten days suspended: the last day moves from 13 to 23 April
         assertThat(hervat.vervaltOp()).isEqualTo(beginVan(2026, 4, 24));
@@ -97,9 +98,65 @@ class TermijnKalenderTest {
         assertThat(oorspronkelijk.vervaltOp()).isEqualTo(beginVan(2026, 3, 10));
 
         // suspended on Wednesday 4 March with 5, 6 and 9 March left; resumed on Friday 13 March
-        Termijn hervat = KALENDER.hervat("TRIAGE", om(2026, 3, 4, 9), oorspronkelijk.vervaltOp(), om(2026, 3, 13, 9));
+        Termijn hervat = KALENDER.hervat("TRIAGE", false, om(2026, 3, 4, 9), oorspronkelijk.laatsteDag(),
+                om(2026, 3, 13, 9));
 
         assertThat(hervat.vervaltOp()).isEqualTo(beginVan(2026, 3, 19));
+    }
+
+    @Test
+    void aResumedUrgentWgsClockKeepsCountingInWorkingDaysAcrossChristmas() {
+        // started Tuesday 22 December 2026: 23 and 24 December and, after Christmas (25 and 26 December) and the
+        // weekend, Monday 28 December
+        Termijn oorspronkelijk = KALENDER.bereken("SCHULDHULP", om(2026, 12, 22, 10), true);
+        assertThat(oorspronkelijk.vervaltOp()).isEqualTo(beginVan(2026, 12, 29));
+
+        // suspended on Wednesday 23 December with 24 and 28 December left; resumed on Monday 28 December, those
+        // two working days run from the day after the resumption: 29 and 30 December (not 4 January 2027)
+        Termijn hervat = KALENDER.hervat("SCHULDHULP", true, om(2026, 12, 23, 10), oorspronkelijk.laatsteDag(),
+                om(2026, 12, 28, 9));
+
+        assertThat(hervat.laatsteDag()).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(hervat.vervaltOp()).isEqualTo(beginVan(2026, 12, 31));
+        assertThat(hervat.spoed()).isTrue();
+        // one working day before the last day
+        assertThat(hervat.waarschuwingOp()).isEqualTo(beginVan(2026, 12, 29));
+    }
+
+    @Test
+    void aClockStartedAndSuspendedOnTheSameDayKeepsAllItsWorkingDays() {
+        Termijn oorspronkelijk = KALENDER.bereken("SCHULDHULP", om(2026, 12, 23, 9), true);
+        assertThat(oorspronkelijk.vervaltOp()).isEqualTo(beginVan(2026, 12, 30));
+
+        Termijn hervat = KALENDER.hervat("SCHULDHULP", true, om(2026, 12, 23, 15), oorspronkelijk.laatsteDag(),
+                om(2026, 12, 28, 9));
+
+        // 29, 30 and 31 December
+        assertThat(hervat.vervaltOp()).isEqualTo(beginVan(2027, 1, 1));
+    }
+
+    @Test
+    void theRegularVariantOfTheSameRegimeKeepsAddingTheSuspendedCalendarDays() {
+        // four weeks from 22 December 2026: Tuesday 19 January 2027
+        Termijn oorspronkelijk = KALENDER.bereken("SCHULDHULP", om(2026, 12, 22, 10), false);
+        assertThat(oorspronkelijk.vervaltOp()).isEqualTo(beginVan(2027, 1, 20));
+
+        Termijn hervat = KALENDER.hervat("SCHULDHULP", false, om(2026, 12, 23, 10), oorspronkelijk.laatsteDag(),
+                om(2026, 12, 28, 9));
+
+        // five calendar days later is Sunday 24 January: it runs on to Monday 25 January
+        assertThat(hervat.vervaltOp()).isEqualTo(beginVan(2027, 1, 26));
+    }
+
+    @Test
+    void aWorkingDayClockSuspendedOnItsLastDayEndsOnAWorkingDayAfterTheResumption() {
+        Termijn oorspronkelijk = KALENDER.bereken("TRIAGE", om(2026, 3, 2, 10), false);
+
+        // suspended on its last day, Monday 9 March, resumed on Saturday 14 March: nothing was left but that day
+        Termijn hervat = KALENDER.hervat("TRIAGE", false, om(2026, 3, 9, 9), oorspronkelijk.laatsteDag(),
+                om(2026, 3, 14, 9));
+
+        assertThat(hervat.vervaltOp()).isEqualTo(beginVan(2026, 3, 17));
     }
 
     @Test

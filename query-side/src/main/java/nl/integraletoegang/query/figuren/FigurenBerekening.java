@@ -60,8 +60,10 @@ class FigurenBerekening {
                 totExclusief == null ? LAATSTE_DAG : totExclusief, blankToNull(query.wijk()));
         return transactions.execute(status -> new ManagementFiguren(soort, van,
                 totExclusief == null ? null : totExclusief.minusDays(1), selectie.wijk(),
-                tijdsduur("getrieerd_op", selectie), tijdsduur("eerste_plan_op", selectie),
-                tijdsduur("gesloten_op", selectie), termijnnaleving(selectie), levensdomeinen(selectie),
+                tijdsduur("c.getrieerd_op", "figuur_casus c", selectie),
+                tijdsduur("c.eerste_plan_op", "figuur_casus c", selectie),
+                tijdsduur("s.gesloten_op", "figuur_sluiting s JOIN figuur_casus c ON c.casus_id = s.casus_id", selectie),
+                termijnnaleving(selectie), levensdomeinen(selectie),
                 escalaties(selectie), uitkomsten(selectie), werklast(selectie)));
     }
 
@@ -70,22 +72,24 @@ class FigurenBerekening {
     }
 
     /**
-     * From the opening of the casus (its first melding) to the moment in {@code eindkolom}. The mean is summed as
-     * numeric: a float sum depends on the order of the rows, and a rebuilt projection must give the same figures.
+     * From the opening of the casus (its first melding) to the moment in {@code eindkolom} of each row of
+     * {@code bron}, which joins the casus as {@code c}: a casus closed twice counts once in each closure's period.
+     * The mean is summed as numeric: a float sum depends on the order of the rows, and a rebuilt projection must give
+     * the same figures.
      */
-    private List<Tijdsduur> tijdsduur(String eindkolom, Selectie selectie) {
+    private List<Tijdsduur> tijdsduur(String eindkolom, String bron, Selectie selectie) {
         return statement(selectie, """
                         WITH duur AS (
-                            SELECT date_trunc(:eenheid, c.%1$s AT TIME ZONE :tz)::date AS begin,
-                                   extract(epoch FROM c.%1$s - c.geopend_op)::float8 / 86400 AS dagen
-                            FROM figuur_casus c
-                            WHERE c.%1$s >= :van AND c.%1$s < :tot %2$s)
+                            SELECT date_trunc(:eenheid, %1$s AT TIME ZONE :tz)::date AS begin,
+                                   extract(epoch FROM %1$s - c.geopend_op)::float8 / 86400 AS dagen
+                            FROM %3$s
+                            WHERE %1$s >= :van AND %1$s < :tot %2$s)
                         SELECT begin, count(*) AS aantal,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90,
                                avg(dagen::numeric) AS gemiddelde
                         FROM duur GROUP BY begin ORDER BY begin"""
-                .formatted(eindkolom, selectie.wijk() == null ? "" : "AND c.wijk = :wijk"))
+                .formatted(eindkolom, selectie.wijk() == null ? "" : "AND c.wijk = :wijk", bron))
                 .query((rs, row) -> new Tijdsduur(periode(selectie, rs), rs.getLong("aantal"),
                         rs.getDouble("mediaan"), rs.getDouble("p90"), rs.getDouble("gemiddelde")))
                 .list();
@@ -147,12 +151,12 @@ class FigurenBerekening {
         return statement(selectie, """
                         SELECT begin, team, uitkomst, aantal,
                                100.0 * aantal / sum(aantal) OVER (PARTITION BY begin, team) AS aandeel
-                        FROM (SELECT date_trunc(:eenheid, h.afgesloten_op AT TIME ZONE :tz)::date AS begin, h.team,
-                                     h.uitkomst, count(*) AS aantal
-                              FROM figuur_hulpvraag h %s
-                              WHERE h.afgesloten_op >= :van AND h.afgesloten_op < :tot
+                        FROM (SELECT date_trunc(:eenheid, u.afgesloten_op AT TIME ZONE :tz)::date AS begin, u.team,
+                                     u.uitkomst, count(*) AS aantal
+                              FROM figuur_uitkomst u %s
+                              WHERE u.afgesloten_op >= :van AND u.afgesloten_op < :tot
                               GROUP BY 1, 2, 3) u
-                        ORDER BY begin, team, uitkomst""".formatted(wijkJoin("h", selectie)))
+                        ORDER BY begin, team, uitkomst""".formatted(wijkJoin("u", selectie)))
                 .query((rs, row) -> new UitkomstAantal(periode(selectie, rs), rs.getString("team"),
                         Uitkomst.valueOf(rs.getString("uitkomst")), rs.getLong("aantal"), rs.getDouble("aandeel")))
                 .list();
@@ -160,20 +164,27 @@ class FigurenBerekening {
 
     /**
      * Registrations and closures per team and period; what is open at the end of a period is the running sum of
-     * the two since the first registration, so hulpvragen from before {@code van} are counted as open too. The
-     * current period's "end" is now.
+     * registrations, closures and reopenings since the first registration, so hulpvragen from before {@code van} are
+     * counted as open too. Every closure counts in its own period, also when the casus was reopened later. The flows
+     * use the team that handles the hulpvraag now, so that they add up per team. The current period's "end" is now.
      */
     private List<Werklast> werklast(Selectie selectie) {
         return statement(selectie, """
                         WITH stromen AS (
                             SELECT h.team, date_trunc(:eenheid, h.geregistreerd_op AT TIME ZONE :tz) AS begin,
-                                   1 AS nieuw, 0 AS afgesloten
+                                   1 AS nieuw, 0 AS afgesloten, 0 AS heropend
                             FROM figuur_hulpvraag h %1$s WHERE h.geregistreerd_op < :tot
                             UNION ALL
-                            SELECT h.team, date_trunc(:eenheid, h.afgesloten_op AT TIME ZONE :tz), 0, 1
-                            FROM figuur_hulpvraag h %1$s WHERE h.afgesloten_op < :tot
+                            SELECT h.team, date_trunc(:eenheid, u.afgesloten_op AT TIME ZONE :tz), 0, 1, 0
+                            FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
+                            WHERE u.afgesloten_op < :tot
+                            UNION ALL
+                            SELECT h.team, date_trunc(:eenheid, u.heropend_op AT TIME ZONE :tz), 0, 0, 1
+                            FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
+                            WHERE u.heropend_op < :tot
                         ), per_periode AS (
-                            SELECT team, begin, sum(nieuw) AS nieuw, sum(afgesloten) AS afgesloten
+                            SELECT team, begin, sum(nieuw) AS nieuw, sum(afgesloten) AS afgesloten,
+                                   sum(heropend) AS heropend
                             FROM stromen GROUP BY team, begin
                         ), perioden AS (
                             -- up to the current period: what is open stays open in periods without any flow
@@ -184,7 +195,7 @@ class FigurenBerekening {
                         ), raster AS (
                             SELECT t.team, p.begin, COALESCE(pp.nieuw, 0) AS nieuw,
                                    COALESCE(pp.afgesloten, 0) AS afgesloten,
-                                   sum(COALESCE(pp.nieuw, 0) - COALESCE(pp.afgesloten, 0))
+                                   sum(COALESCE(pp.nieuw, 0) - COALESCE(pp.afgesloten, 0) + COALESCE(pp.heropend, 0))
                                        OVER (PARTITION BY t.team ORDER BY p.begin) AS open_aan_einde
                             FROM (SELECT DISTINCT team FROM per_periode) t
                             CROSS JOIN perioden p

@@ -112,36 +112,43 @@ class ManagementFigurenProjection {
                 .update();
     }
 
+    /**
+     * Every closure is a fact of its own, counted in the period it happened in; a later reopening does not take it
+     * back. Each outcome keeps the team that handled the hulpvraag at that closure.
+     */
     @EventHandler
     void on(CasusClosed event, @Timestamp Instant at) {
         jdbc.sql("""
-                        UPDATE figuur_casus SET gesloten_op = :at
-                        WHERE casus_id = :casusId AND (gesloten_op IS NULL OR gesloten_op < :at)""")
-                .param("at", tijdstip(at))
+                        INSERT INTO figuur_sluiting (casus_id, gesloten_op) VALUES (:casusId, :at)
+                        ON CONFLICT (casus_id, gesloten_op) DO NOTHING""")
                 .param("casusId", event.casusId())
+                .param("at", tijdstip(at))
                 .update();
         Map<String, Uitkomst> uitkomsten = event.uitkomsten();
         jdbc.sql("""
-                        UPDATE figuur_hulpvraag h SET uitkomst = u.uitkomst, afgesloten_op = :at
+                        INSERT INTO figuur_uitkomst (hulpvraag_id, afgesloten_op, casus_id, team, uitkomst)
+                        SELECT u.hulpvraag_id, :at, :casusId, h.team, u.uitkomst
                         FROM unnest(CAST(:ids AS text[]), CAST(:uitkomsten AS text[])) AS u (hulpvraag_id, uitkomst)
-                        WHERE h.hulpvraag_id = u.hulpvraag_id AND (h.afgesloten_op IS NULL OR h.afgesloten_op < :at)""")
+                        LEFT JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id
+                        ON CONFLICT (hulpvraag_id, afgesloten_op) DO NOTHING""")
                 .param("at", tijdstip(at))
+                .param("casusId", event.casusId())
                 .param("ids", uitkomsten.keySet().toArray(String[]::new))
                 .param("uitkomsten", uitkomsten.keySet().stream().map(id -> uitkomsten.get(id).name())
                         .toArray(String[]::new))
                 .update();
     }
 
-    /** A reopened casus is open again until its next closure; its doorlooptijd then runs from the first opening. */
+    /**
+     * A reopened casus is open again until its next closure: its hulpvragen count as open from the reopening on,
+     * while the closure before it stays in its own period. Only a closure not yet reopened is marked, so a
+     * redelivered reopening changes nothing.
+     */
     @EventHandler
     void on(CasusReopened event, @Timestamp Instant at) {
-        jdbc.sql("UPDATE figuur_casus SET gesloten_op = NULL WHERE casus_id = :casusId AND gesloten_op <= :at")
-                .param("casusId", event.casusId())
-                .param("at", tijdstip(at))
-                .update();
         jdbc.sql("""
-                        UPDATE figuur_hulpvraag SET uitkomst = NULL, afgesloten_op = NULL
-                        WHERE casus_id = :casusId AND afgesloten_op <= :at""")
+                        UPDATE figuur_uitkomst SET heropend_op = :at
+                        WHERE casus_id = :casusId AND heropend_op IS NULL AND afgesloten_op <= :at""")
                 .param("casusId", event.casusId())
                 .param("at", tijdstip(at))
                 .update();
@@ -238,7 +245,7 @@ class ManagementFigurenProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE figuur_casus, figuur_hulpvraag, figuur_termijn, figuur_escalatie").update();
+        jdbc.sql("TRUNCATE figuur_casus, figuur_hulpvraag, figuur_sluiting, figuur_uitkomst, figuur_termijn, figuur_escalatie").update();
     }
 
     @QueryHandler

@@ -51,9 +51,22 @@ class CasusHistorieProjection {
                 .param("actor", metaData.get(AuditMetadata.ACTOR))
                 .param("rol", metaData.get(AuditMetadata.ROLE))
                 .param("team", metaData.get(AuditMetadata.TEAM))
-                .param("reden", metaData.get(AuditMetadata.REASON))
+                .param("reden", reden(metaData, beschrijving))
                 .param("correlatieId", metaData.get(AuditMetadata.CORRELATION_ID))
                 .update();
+    }
+
+    /**
+     * The reason the worker gave with the request, or else the free text the step itself carries (an escalation's
+     * toelichting, a besluit, an agreed plan): the why an auditor asks for, beyond an enum.
+     */
+    private static String reden(MetaData metaData, Gebeurtenissen.Beschrijving beschrijving) {
+        Object gegeven = metaData.get(AuditMetadata.REASON);
+        if (gegeven instanceof String tekst && !tekst.isBlank()) {
+            return tekst;
+        }
+        String getypt = beschrijving.reden();
+        return getypt == null || getypt.isBlank() ? null : getypt;
     }
 
     /** The reasons workers typed are free text about the household: erased with the household's personal data. */

@@ -1,7 +1,6 @@
 package nl.integraletoegang.query.historie;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +28,7 @@ import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
+import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
 import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
@@ -41,13 +41,19 @@ import org.springframework.stereotype.Component;
 /**
  * Names and describes events in the words of the domain for the audit history: what changed, without personal data
  * (no names, no free texts about people). The history is read by auditors; the dossier itself holds the details.
+ * The why of a step that carries it in the event itself (an escalation's toelichting, a besluit, the plan agreed at a
+ * hand-back, a doorbraak's oplossing) is given apart, as the reason: it is free text a worker typed, so the history
+ * keeps it where it keeps the reasons of the audit metadata, which erasure makes unreadable.
  */
 @Component
 class Gebeurtenissen {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    /** {@code reden}: the free text a worker typed for this step, or {@code null} when the event has none. */
+    record Beschrijving(String naam, String omschrijving, String reden) {
 
-    record Beschrijving(String naam, String omschrijving) {
+        Beschrijving(String naam, String omschrijving) {
+            this(naam, omschrijving, null);
+        }
     }
 
     private final Map<Class<?>, Function<CasusEvent, Beschrijving>> beschrijvingen = new HashMap<>();
@@ -76,33 +82,34 @@ class Gebeurtenissen {
         add(PlanActieCompleted.class, e -> new Beschrijving("Plan-actie afgerond", "Actie " + e.actieId() + "."));
         add(PlanActieCancelled.class, e -> new Beschrijving("Plan-actie geannuleerd", "Actie " + e.actieId() + "."));
         add(CasusEscalatedToProcesregisseur.class, e -> new Beschrijving("Geëscaleerd naar procesregisseur",
-                "Reden: " + e.reden() + "."));
+                "Reden: " + e.reden() + ".", e.toelichting()));
         add(CasusEscalatedToDoorbraakteam.class, e -> new Beschrijving("Geëscaleerd naar doorbraakteam",
-                "Reden: " + e.reden() + "."));
+                "Reden: " + e.reden() + ".", e.toelichting()));
         add(CasusEscalatedUnderAve.class, e -> new Beschrijving("Verder geëscaleerd (AVE)",
-                "Niveau %s, reden: %s.".formatted(e.niveau(), e.reden())));
+                "Niveau %s, reden: %s.".formatted(e.niveau(), e.reden()), e.toelichting()));
         add(EscalatieTakenUp.class, e -> new Beschrijving("Escalatie opgepakt",
                 "Niveau %s, door %s.".formatted(e.niveau(), e.behandelaar())));
-        add(EscalatieBesluitRecorded.class, e -> new Beschrijving("Besluit vastgelegd", "Niveau " + e.niveau() + "."));
+        add(EscalatieBesluitRecorded.class, e -> new Beschrijving("Besluit vastgelegd", "Niveau " + e.niveau() + ".",
+                e.besluit()));
         add(CasusHandedBack.class, e -> new Beschrijving("Teruggegeven aan casusregisseur",
-                "Van niveau " + e.niveau() + ", met afgesproken plan."));
+                "Van niveau " + e.niveau() + ", met afgesproken plan.", e.afgesprokenPlan()));
         add(DoorbraakApproved.class, e -> new Beschrijving("Doorbraak goedgekeurd",
-                "Legitimiteit, betrokkenheid en rendement: alle drie ja, gemotiveerd."));
+                "Legitimiteit, betrokkenheid en rendement: alle drie ja, gemotiveerd.", e.oplossing()));
         add(DoorbraakRejected.class, e -> new Beschrijving("Doorbraak afgewezen",
                 "Legitimiteit %s, betrokkenheid %s, rendement %s.".formatted(jaNee(e.legitimiteit().ja()),
-                        jaNee(e.betrokkenheid().ja()), jaNee(e.rendement().ja()))));
+                        jaNee(e.betrokkenheid().ja()), jaNee(e.rendement().ja())), e.oplossing()));
         add(MaatwerkbudgetGranted.class, e -> new Beschrijving("Maatwerkbudget toegekend",
                 "€ %s, aangevraagd door %s, goedgekeurd door %s.".formatted(e.bedrag().toPlainString(),
                         e.aanvrager(), e.goedkeurder())));
         add(TermijnStarted.class, e -> new Beschrijving("Termijn gestart", "%s%s, uiterlijk %s.".formatted(
-                e.regime(), e.spoed() ? " (spoed)" : "", laatsteDag(e.vervaltOp()))));
+                e.regime(), e.spoed() ? " (spoed)" : "", laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnSuspended.class, e -> new Beschrijving("Termijn opgeschort", "Termijn " + e.termijnId() + "."));
         add(TermijnResumed.class, e -> new Beschrijving("Termijn hervat",
-                "Termijn %s, nu uiterlijk %s.".formatted(e.termijnId(), laatsteDag(e.vervaltOp()))));
+                "Termijn %s, nu uiterlijk %s.".formatted(e.termijnId(), laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnAboutToExpire.class, e -> new Beschrijving("Termijn verloopt bijna",
-                "%s, uiterlijk %s.".formatted(e.regime(), laatsteDag(e.vervaltOp()))));
+                "%s, uiterlijk %s.".formatted(e.regime(), laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnExpired.class, e -> new Beschrijving("Termijn verlopen",
-                "%s, verlopen na %s.".formatted(e.regime(), laatsteDag(e.vervaltOp()))));
+                "%s, verlopen na %s.".formatted(e.regime(), laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnMet.class, e -> new Beschrijving("Termijn gehaald",
                 "Termijn " + e.termijnId() + (e.opTijd() ? ", op tijd." : ", te laat.")));
         add(TermijnStopped.class, e -> new Beschrijving("Termijn gestopt", "Termijn " + e.termijnId() + "."));
@@ -130,8 +137,8 @@ class Gebeurtenissen {
         return ja ? "ja" : "nee";
     }
 
-    /** The expiry is the start of the day after the last day; people speak of the last day. */
-    private static LocalDate laatsteDag(java.time.Instant vervaltOp) {
-        return LocalDate.ofInstant(vervaltOp, NEDERLAND).minusDays(1);
+    /** People speak of the last day: the one the command side computed, which the event carries. */
+    private static LocalDate laatsteDag(LocalDate laatsteDag, java.time.Instant vervaltOp) {
+        return LaatsteDag.van(laatsteDag, vervaltOp);
     }
 }

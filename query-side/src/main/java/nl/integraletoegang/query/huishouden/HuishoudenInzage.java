@@ -38,7 +38,9 @@ public class HuishoudenInzage {
         HuishoudenOverzicht overzicht = queryGateway.query(new FindHuishoudenOverzicht(huishoudenId),
                 ResponseTypes.optionalInstanceOf(HuishoudenOverzicht.class)).join()
                 .orElseThrow(() -> onbekend(huishoudenId));
-        inzageLog.registreer(medewerker, huishoudenId, null);
+        // the overview shows the open casus: the entry names it, so an auditor sees which casus was looked into
+        inzageLog.registreer(medewerker, huishoudenId,
+                overzicht.openCasus() == null ? null : overzicht.openCasus().casusId());
         return overzicht;
     }
 

@@ -33,6 +33,7 @@ import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
 import nl.integraletoegang.api.privacy.Gewist;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
 import nl.integraletoegang.api.termijn.TermijnResumed;
@@ -308,8 +309,9 @@ class HuishoudenOverzichtProjection {
     void on(TermijnStarted event) {
         jdbc.sql("""
                         INSERT INTO termijn_overzicht (termijn_id, casus_id, hulpvraag_id, regime, status, gestart_op,
-                            vervalt_op)
-                        VALUES (:termijnId, :casusId, :hulpvraagId, :regime, 'LOPEND', :gestartOp, :vervaltOp)
+                            vervalt_op, laatste_dag)
+                        VALUES (:termijnId, :casusId, :hulpvraagId, :regime, 'LOPEND', :gestartOp, :vervaltOp,
+                            :laatsteDag)
                         ON CONFLICT (termijn_id) DO NOTHING""")
                 .param("termijnId", event.termijnId())
                 .param("casusId", event.casusId())
@@ -317,6 +319,7 @@ class HuishoudenOverzichtProjection {
                 .param("regime", event.regime())
                 .param("gestartOp", tijdstip(event.gestartOp()))
                 .param("vervaltOp", tijdstip(event.vervaltOp()))
+                .param("laatsteDag", LaatsteDag.van(event.laatsteDag(), event.vervaltOp()))
                 .update();
     }
 
@@ -327,8 +330,13 @@ class HuishoudenOverzichtProjection {
 
     @EventHandler
     void on(TermijnResumed event) {
-        jdbc.sql("UPDATE termijn_overzicht SET status = 'LOPEND', vervalt_op = :vervaltOp WHERE termijn_id = :id")
-                .param("vervaltOp", tijdstip(event.vervaltOp())).param("id", event.termijnId())
+        jdbc.sql("""
+                        UPDATE termijn_overzicht
+                        SET status = 'LOPEND', vervalt_op = :vervaltOp, laatste_dag = :laatsteDag
+                        WHERE termijn_id = :id""")
+                .param("vervaltOp", tijdstip(event.vervaltOp()))
+                .param("laatsteDag", LaatsteDag.van(event.laatsteDag(), event.vervaltOp()))
+                .param("id", event.termijnId())
                 .update();
     }
 

@@ -148,14 +148,14 @@ class HuishoudenOverzichtReader {
 
     private List<HuishoudenOverzicht.Termijn> termijnen(String casusId, LocalDate vandaag) {
         return jdbc.sql("""
-                        SELECT termijn_id, hulpvraag_id, regime, status, vervalt_op FROM termijn_overzicht
+                        SELECT termijn_id, hulpvraag_id, regime, status, vervalt_op, laatste_dag FROM termijn_overzicht
                         WHERE casus_id = :casusId ORDER BY gestart_op, termijn_id""")
                 .param("casusId", casusId)
                 .query((rs, row) -> {
                     Instant vervaltOp = instant(rs.getTimestamp("vervalt_op"));
                     String status = rs.getString("status");
-                    // the expiry is the start of the day after the last day
-                    LocalDate laatsteDag = LocalDate.ofInstant(vervaltOp, NEDERLAND).minusDays(1);
+                    // the last day as the command side computed it
+                    LocalDate laatsteDag = rs.getObject("laatste_dag", LocalDate.class);
                     Long dagenOver = status.equals("LOPEND") ? ChronoUnit.DAYS.between(vandaag, laatsteDag) : null;
                     return new HuishoudenOverzicht.Termijn(rs.getString("termijn_id"), rs.getString("hulpvraag_id"),
                             rs.getString("regime"), status, vervaltOp, dagenOver);

@@ -3,6 +3,7 @@ package nl.integraletoegang.query.werkvoorraad;
 import static nl.integraletoegang.query.Tijdstippen.instant;
 import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusReopened;
 import nl.integraletoegang.api.casus.HulpvraagRouted;
+import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
 import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
@@ -71,9 +73,9 @@ class AflopendeTermijnenProjection {
     void on(TermijnStarted event, @SequenceNumber long volgnummer) {
         int nieuw = jdbc.sql("""
                         INSERT INTO werkvoorraad_termijn (termijn_id, hulpvraag_id, casus_id, huishouden_id, regime,
-                            spoed, status, vervalt_op, gewaarschuwd, volgnummer)
+                            spoed, status, vervalt_op, laatste_dag, gewaarschuwd, volgnummer)
                         VALUES (:termijnId, :hulpvraagId, :casusId, :huishoudenId, :regime, :spoed, :status,
-                            :vervaltOp, FALSE, :volgnummer)
+                            :vervaltOp, :laatsteDag, FALSE, :volgnummer)
                         ON CONFLICT (termijn_id) DO NOTHING""")
                 .param("termijnId", event.termijnId())
                 .param("hulpvraagId", event.hulpvraagId())
@@ -83,6 +85,7 @@ class AflopendeTermijnenProjection {
                 .param("spoed", event.spoed())
                 .param("status", LOPEND)
                 .param("vervaltOp", tijdstip(event.vervaltOp()))
+                .param("laatsteDag", LaatsteDag.van(event.laatsteDag(), event.vervaltOp()))
                 .param("volgnummer", volgnummer)
                 .update();
         if (nieuw > 0) {
@@ -93,37 +96,43 @@ class AflopendeTermijnenProjection {
 
     @EventHandler
     void on(TermijnSuspended event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'OPGESCHORT'", null, volgnummer, Soort.VERWIJDERD);
+        wijzig(event.termijnId(), "status = 'OPGESCHORT'", volgnummer, Soort.VERWIJDERD);
     }
 
     @EventHandler
     void on(TermijnResumed event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'LOPEND', vervalt_op = :vervaltOp", event.vervaltOp(), volgnummer,
+        wijzig(event.termijnId(), "status = 'LOPEND', vervalt_op = :vervaltOp, laatste_dag = :laatsteDag",
+                event.vervaltOp(), LaatsteDag.van(event.laatsteDag(), event.vervaltOp()), volgnummer,
                 Soort.TOEGEVOEGD);
     }
 
     @EventHandler
     void on(TermijnAboutToExpire event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "gewaarschuwd = TRUE", null, volgnummer, Soort.BIJGEWERKT);
+        wijzig(event.termijnId(), "gewaarschuwd = TRUE", volgnummer, Soort.BIJGEWERKT);
     }
 
     @EventHandler
     void on(TermijnExpired event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'VERLOPEN'", null, volgnummer, Soort.BIJGEWERKT);
+        wijzig(event.termijnId(), "status = 'VERLOPEN'", volgnummer, Soort.BIJGEWERKT);
     }
 
     @EventHandler
     void on(TermijnMet event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'AFGEROND'", null, volgnummer, Soort.VERWIJDERD);
+        wijzig(event.termijnId(), "status = 'AFGEROND'", volgnummer, Soort.VERWIJDERD);
     }
 
     @EventHandler
     void on(TermijnStopped event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'GESTOPT'", null, volgnummer, Soort.VERWIJDERD);
+        wijzig(event.termijnId(), "status = 'GESTOPT'", volgnummer, Soort.VERWIJDERD);
     }
 
     /** Applies {@code toewijzing} unless a later event was applied already, and tells the team's stream. */
-    private void wijzig(String termijnId, String toewijzing, Instant vervaltOp, long volgnummer, Soort soort) {
+    private void wijzig(String termijnId, String toewijzing, long volgnummer, Soort soort) {
+        wijzig(termijnId, toewijzing, null, null, volgnummer, soort);
+    }
+
+    private void wijzig(String termijnId, String toewijzing, Instant vervaltOp, LocalDate laatsteDag, long volgnummer,
+                        Soort soort) {
         jdbc.sql("""
                         UPDATE werkvoorraad_termijn t SET %s, volgnummer = :volgnummer
                         WHERE termijn_id = :termijnId AND volgnummer < :volgnummer
@@ -131,6 +140,7 @@ class AflopendeTermijnenProjection {
                             (SELECT team FROM werkvoorraad_hulpvraag h WHERE h.hulpvraag_id = t.hulpvraag_id) AS team"""
                         .formatted(toewijzing))
                 .param("vervaltOp", tijdstip(vervaltOp))
+                .param("laatsteDag", laatsteDag, Types.DATE)
                 .param("termijnId", termijnId)
                 .param("volgnummer", volgnummer)
                 .query((rs, row) -> new Termijn(termijnId, rs.getString("huishouden_id"), rs.getString("casus_id"),
@@ -201,7 +211,7 @@ class AflopendeTermijnenProjection {
         Instant grens = vandaag.plusDays(query.binnenDagen() + 1L).atStartOfDay(tijdzone).toInstant();
         List<AflopendeTermijn> items = jdbc.sql("""
                         SELECT t.termijn_id, t.hulpvraag_id, t.casus_id, t.huishouden_id, t.regime, t.spoed, t.status,
-                            t.vervalt_op, t.gewaarschuwd
+                            t.vervalt_op, t.laatste_dag, t.gewaarschuwd
                         %s
                         ORDER BY t.vervalt_op, t.termijn_id
                         LIMIT :size OFFSET :offset""".formatted(VAN_TEAM))
@@ -211,7 +221,7 @@ class AflopendeTermijnenProjection {
                 .param("offset", (long) query.page() * query.size())
                 .query((rs, row) -> {
                     Instant vervaltOp = instant(rs, "vervalt_op");
-                    LocalDate laatsteDag = LocalDate.ofInstant(vervaltOp.minusNanos(1), tijdzone);
+                    LocalDate laatsteDag = rs.getObject("laatste_dag", LocalDate.class);
                     return new AflopendeTermijn(rs.getString("termijn_id"), rs.getString("hulpvraag_id"),
                             rs.getString("casus_id"), rs.getString("huishouden_id"), rs.getString("regime"),
                             rs.getBoolean("spoed"), vervaltOp, laatsteDag, ChronoUnit.DAYS.between(vandaag, laatsteDag),

@@ -115,7 +115,8 @@ final class ManagementFigurenBenchmark {
 
     private static String tellingen(FigurenDatabase database) {
         StringBuilder tellingen = new StringBuilder();
-        for (String tabel : List.of("figuur_casus", "figuur_hulpvraag", "figuur_termijn", "figuur_escalatie")) {
+        for (String tabel : List.of("figuur_casus", "figuur_hulpvraag", "figuur_sluiting", "figuur_uitkomst",
+                "figuur_termijn", "figuur_escalatie")) {
             tellingen.append(tabel).append('=').append(database.jdbc.sql("SELECT count(*) FROM " + tabel)
                     .query(Long.class).single()).append(' ');
         }
@@ -221,14 +222,14 @@ final class ManagementFigurenBenchmark {
         String regime = REGIMES[random.nextInt(REGIMES.length)];
         Instant verval = start.plusSeconds(42 * DAG);
         uit.add(new Gebeurtenis(start, p -> p.on(new TermijnStarted(hh, casus, hulpvraag, termijnId, regime, false,
-                start, verval, verval.minusSeconds(7 * DAG)))));
+                start, verval, verval.minusSeconds(7 * DAG), null))));
         int uitkomst = random.nextInt(20);
         if (uitkomst < 15) {
             Instant afgerond = start.plusSeconds((long) (random.nextDouble() * 50 * DAG));
             boolean opTijd = !afgerond.isAfter(verval);
             uit.add(new Gebeurtenis(afgerond, p -> p.on(new TermijnMet(hh, casus, termijnId, afgerond, opTijd))));
         } else if (uitkomst < 17) {
-            uit.add(new Gebeurtenis(verval, p -> p.on(new TermijnExpired(hh, casus, termijnId, regime, verval))));
+            uit.add(new Gebeurtenis(verval, p -> p.on(new TermijnExpired(hh, casus, termijnId, regime, verval, null))));
         } else if (uitkomst < 19) {
             Instant gestopt = start.plusSeconds(10 * DAG);
             uit.add(new Gebeurtenis(gestopt, p -> p.on(new TermijnStopped(hh, casus, termijnId, "Casus gesloten"),

@@ -166,22 +166,22 @@ class ManagementFigurenProjectionTest {
         Instant verval = at(MAANDAG_5_JANUARI.plusWeeks(6));
         for (int i = 1; i <= 6; i++) {
             projection.on(new TermijnStarted("hh-t", "t", "hv", "termijn-" + i, "WMO_MELDING_ONDERZOEK", false,
-                    start, verval, verval.minusSeconds(86400 * 7)));
+                    start, verval, verval.minusSeconds(86400 * 7), null));
         }
         for (int i = 1; i <= 3; i++) {
             projection.on(new TermijnMet("hh-t", "t", "termijn-" + i, start.plusSeconds(86400L * 10 * i), true));
         }
         // expired, and completed later still: late once, decided at the expiry
-        projection.on(new TermijnExpired("hh-t", "t", "termijn-4", "WMO_MELDING_ONDERZOEK", verval));
+        projection.on(new TermijnExpired("hh-t", "t", "termijn-4", "WMO_MELDING_ONDERZOEK", verval, null));
         projection.on(new TermijnMet("hh-t", "t", "termijn-4", verval.plusSeconds(86400), false));
         // completed after the expiry before the expiry deadline fired
         projection.on(new TermijnMet("hh-t", "t", "termijn-5", verval.plusSeconds(3600), false));
         projection.on(new TermijnStopped("hh-t", "t", "termijn-6", "Casus gesloten"),
                 at(MAANDAG_5_JANUARI.plusDays(3)));
         // a redelivered expiry changes nothing
-        projection.on(new TermijnExpired("hh-t", "t", "termijn-1", "WMO_MELDING_ONDERZOEK", verval));
+        projection.on(new TermijnExpired("hh-t", "t", "termijn-1", "WMO_MELDING_ONDERZOEK", verval, null));
         projection.on(new TermijnStarted("hh-t", "t", "hv", "spoed", "SCHULDHULP_VERZOEK_EERSTE_GESPREK", true,
-                start, start.plusSeconds(86400 * 3), start));
+                start, start.plusSeconds(86400 * 3), start, null));
 
         ManagementFiguren figuren = figuren(Periodesoort.KWARTAAL, null);
 
@@ -311,23 +311,79 @@ class ManagementFigurenProjectionTest {
     }
 
     @Test
-    void aReopenedCasusIsOpenAgainAndItsDoorlooptijdRunsFromTheFirstOpeningToTheLastClosure() {
+    void aReopenedCasusIsOpenAgainAndEachClosureKeepsItsDoorlooptijdFromTheFirstOpening() {
         String hulpvraag = open("r", "West", MAANDAG_5_JANUARI, "WMO", Levensdomein.WONEN);
         close("r", MAANDAG_5_JANUARI.plusDays(5), Map.of(hulpvraag, Uitkomst.EIGEN_NETWERK));
         projection.on(new CasusReopened("hh-r", "r", "nieuwe achterstand"), at(MAANDAG_5_JANUARI.plusDays(8)));
 
         ManagementFiguren heropend = figuren(Periodesoort.MAAND, null);
-        assertThat(heropend.doorlooptijd()).isEmpty();
-        assertThat(heropend.uitkomsten()).isEmpty();
+        // the first closure stays in its period
+        assertThat(heropend.doorlooptijd()).singleElement()
+                .satisfies(t -> assertThat(t.mediaanDagen()).isCloseTo(5.0, within(1e-9)));
+        assertThat(heropend.uitkomsten()).singleElement()
+                .satisfies(u -> assertThat(u.uitkomst()).isEqualTo(Uitkomst.EIGEN_NETWERK));
         // open again at the end of January and of every month since
         assertThat(heropend.werklast()).isNotEmpty().allSatisfy(w -> assertThat(w.openAanEinde()).isEqualTo(1));
+        assertThat(heropend.werklast().get(0).afgesloten()).isEqualTo(1);
 
         close("r", MAANDAG_5_JANUARI.plusDays(12), Map.of(hulpvraag, Uitkomst.VOORLIGGEND_VELD));
         ManagementFiguren gesloten = figuren(Periodesoort.MAAND, null);
-        assertThat(gesloten.doorlooptijd()).singleElement()
-                .satisfies(t -> assertThat(t.mediaanDagen()).isCloseTo(12.0, within(1e-9)));
-        assertThat(gesloten.uitkomsten()).singleElement()
-                .satisfies(u -> assertThat(u.uitkomst()).isEqualTo(Uitkomst.VOORLIGGEND_VELD));
+        assertThat(gesloten.doorlooptijd()).singleElement().satisfies(t -> {
+            assertThat(t.aantal()).isEqualTo(2);
+            assertThat(t.mediaanDagen()).isCloseTo(8.5, within(1e-9));
+        });
+        assertThat(gesloten.uitkomsten()).extracting(UitkomstAantal::uitkomst, UitkomstAantal::aantal)
+                .containsExactly(tuple(Uitkomst.EIGEN_NETWERK, 1L), tuple(Uitkomst.VOORLIGGEND_VELD, 1L));
+        assertThat(gesloten.werklast()).first().satisfies(w -> {
+            assertThat(w.afgesloten()).isEqualTo(2);
+            assertThat(w.openAanEinde()).isZero();
+        });
+    }
+
+    @Test
+    void aPastPeriodKeepsItsClosureWhenTheCasusIsReopenedAndTheLaterClosureCountsInItsOwnPeriod() {
+        String hulpvraag = open("p1", "West", MAANDAG_5_JANUARI, "WMO", Levensdomein.WONEN);
+        close("p1", LocalDateTime.of(2026, 1, 20, 10, 0), Map.of(hulpvraag, Uitkomst.EIGEN_NETWERK));
+        ManagementFiguren voorHeropening = figuren(Periodesoort.MAAND, null);
+
+        projection.on(new CasusReopened("hh-p1", "p1", "nieuwe achterstand"), at(LocalDateTime.of(2026, 2, 10, 9, 0)));
+        ManagementFiguren naHeropening = figuren(Periodesoort.MAAND, null);
+        // January as it was: the doorlooptijd, the outcome and the closure in the workload
+        assertThat(naHeropening.doorlooptijd()).isEqualTo(voorHeropening.doorlooptijd());
+        assertThat(naHeropening.uitkomsten()).isEqualTo(voorHeropening.uitkomsten());
+        assertThat(naHeropening.werklast().get(0)).isEqualTo(voorHeropening.werklast().get(0));
+        assertThat(naHeropening.werklast()).extracting(w -> w.periode().label(), Werklast::afgesloten,
+                        Werklast::openAanEinde)
+                .startsWith(tuple("2026-01", 1L, 0L), tuple("2026-02", 0L, 1L));
+
+        close("p1", LocalDateTime.of(2026, 3, 16, 10, 0), Map.of(hulpvraag, Uitkomst.MAATWERKVOORZIENING));
+        ManagementFiguren figuren = figuren(Periodesoort.MAAND, null);
+
+        assertThat(figuren.doorlooptijd()).extracting(t -> t.periode().label(), Tijdsduur::aantal)
+                .containsExactly(tuple("2026-01", 1L), tuple("2026-03", 1L));
+        assertThat(figuren.doorlooptijd().get(0)).isEqualTo(voorHeropening.doorlooptijd().get(0));
+        // from the first opening on 5 January to 16 March: 70 days and one hour
+        assertThat(figuren.doorlooptijd().get(1).mediaanDagen()).isCloseTo(70 + 1 / 24.0, within(1e-9));
+        assertThat(figuren.uitkomsten()).extracting(u -> u.periode().label(), UitkomstAantal::uitkomst,
+                        UitkomstAantal::aantal)
+                .containsExactly(tuple("2026-01", Uitkomst.EIGEN_NETWERK, 1L),
+                        tuple("2026-03", Uitkomst.MAATWERKVOORZIENING, 1L));
+        assertThat(figuren.werklast()).extracting(w -> w.periode().label(), Werklast::nieuw, Werklast::afgesloten,
+                        Werklast::openAanEinde)
+                .startsWith(tuple("2026-01", 1L, 1L, 0L), tuple("2026-02", 0L, 0L, 1L),
+                        tuple("2026-03", 0L, 1L, 0L));
+
+        // a redelivered reopening and closure change nothing; a rebuild gives the same figures
+        projection.on(new CasusReopened("hh-p1", "p1", "nieuwe achterstand"), at(LocalDateTime.of(2026, 2, 10, 9, 0)));
+        close("p1", LocalDateTime.of(2026, 3, 16, 10, 0), Map.of(hulpvraag, Uitkomst.MAATWERKVOORZIENING));
+        assertThat(figuren(Periodesoort.MAAND, null)).isEqualTo(figuren);
+        projection.reset();
+        hulpvragen = 0;
+        String opnieuw = open("p1", "West", MAANDAG_5_JANUARI, "WMO", Levensdomein.WONEN);
+        close("p1", LocalDateTime.of(2026, 1, 20, 10, 0), Map.of(opnieuw, Uitkomst.EIGEN_NETWERK));
+        projection.on(new CasusReopened("hh-p1", "p1", "nieuwe achterstand"), at(LocalDateTime.of(2026, 2, 10, 9, 0)));
+        close("p1", LocalDateTime.of(2026, 3, 16, 10, 0), Map.of(opnieuw, Uitkomst.MAATWERKVOORZIENING));
+        assertThat(figuren(Periodesoort.MAAND, null)).isEqualTo(figuren);
     }
 
     @Test
@@ -339,7 +395,8 @@ class ManagementFigurenProjectionTest {
             triage("d", MAANDAG_5_JANUARI.plusDays(2));
             plan("d", 1, MAANDAG_5_JANUARI.plusDays(4));
             projection.on(new TermijnStarted("hh-d", "d", hv, "td", "WMO_MELDING_ONDERZOEK", false,
-                    at(MAANDAG_5_JANUARI), at(MAANDAG_5_JANUARI.plusWeeks(6)), at(MAANDAG_5_JANUARI.plusWeeks(5))));
+                    at(MAANDAG_5_JANUARI), at(MAANDAG_5_JANUARI.plusWeeks(6)), at(MAANDAG_5_JANUARI.plusWeeks(5)),
+                    null));
             projection.on(new TermijnMet("hh-d", "d", "td", at(MAANDAG_5_JANUARI.plusDays(9)), true));
             projection.on(new CasusEscalatedToProcesregisseur("hh-d", "d", "esc-d", EscalatieReden.KETEN_STAGNEERT,
                     "t"), at(MAANDAG_5_JANUARI.plusDays(5)));

@@ -1,15 +1,22 @@
 package nl.integraletoegang.api.termijn;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.integraletoegang.api.casus.CasusEvent;
 import org.axonframework.serialization.Revision;
 
-/** A running clock is about to expire. */
+/**
+ * A running clock is about to expire.
+ *
+ * <p>{@code laatsteDag} is the clock's last day as the command side computed it ({@code null} in events written
+ * before it was carried; {@link LaatsteDag#van} then derives it from {@code vervaltOp}).
+ */
 @Revision("1")
 public record TermijnAboutToExpire(
         String huishoudenId,
         String casusId,
         String termijnId,
         String regime,
-        Instant vervaltOp) implements CasusEvent {
+        Instant vervaltOp,
+        LocalDate laatsteDag) implements CasusEvent {
 }

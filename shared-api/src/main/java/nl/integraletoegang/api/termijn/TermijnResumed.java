@@ -1,11 +1,17 @@
 package nl.integraletoegang.api.termijn;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.integraletoegang.api.casus.CasusEvent;
 import nl.integraletoegang.api.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
-/** A suspended clock runs again, with the time that was left. */
+/**
+ * A suspended clock runs again, with the time that was left.
+ *
+ * <p>{@code laatsteDag} is the clock's last day as the command side computed it ({@code null} in events written
+ * before it was carried; {@link LaatsteDag#van} then derives it from {@code vervaltOp}).
+ */
 @Revision("1")
 public record TermijnResumed(
         String huishoudenId,
@@ -14,5 +20,6 @@ public record TermijnResumed(
         @PersonalData String reden,
         Instant hervatOp,
         Instant vervaltOp,
-        Instant waarschuwingOp) implements CasusEvent {
+        Instant waarschuwingOp,
+        LocalDate laatsteDag) implements CasusEvent {
 }

@@ -1,10 +1,16 @@
 package nl.integraletoegang.api.termijn;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.integraletoegang.api.casus.CasusEvent;
 import org.axonframework.serialization.Revision;
 
-/** A legal clock started for a hulpvraag under a regime; {@code vervaltOp} is when it expires unless it is suspended. */
+/**
+ * A legal clock started for a hulpvraag under a regime; {@code vervaltOp} is when it expires unless it is suspended.
+ *
+ * <p>{@code laatsteDag} is the clock's last day as the command side computed it ({@code null} in events written
+ * before it was carried; {@link LaatsteDag#van} then derives it from {@code vervaltOp}).
+ */
 @Revision("1")
 public record TermijnStarted(
         String huishoudenId,
@@ -15,5 +21,6 @@ public record TermijnStarted(
         boolean spoed,
         Instant gestartOp,
         Instant vervaltOp,
-        Instant waarschuwingOp) implements CasusEvent {
+        Instant waarschuwingOp,
+        LocalDate laatsteDag) implements CasusEvent {
 }
