@@ -57,10 +57,18 @@ class DatabaseOutageTest {
             EmbeddedPostgres first = app.getBean(EmbeddedPostgres.class);
             int pgPort = first.getPort();
             AtomicReference<EmbeddedPostgres> restarted = new AtomicReference<>();
+            AtomicReference<Simple> apiRead = new AtomicReference<>();
+            AtomicReference<Simple> page = new AtomicReference<>();
             assertThat(get(port, "/actuator/health/readiness").status()).isEqualTo(200);
+            String bekend = null;
             for (int i = 0; i < 3; i++) {
-                assertThat(register(port, System.currentTimeMillis()).status()).as("warming up").isEqualTo(201);
+                Attempt warmingUp = register(port, System.currentTimeMillis());
+                assertThat(warmingUp.status()).as("warming up").isEqualTo(201);
+                bekend = warmingUp.huishouden();
             }
+            String bekendHuishouden = bekend;
+            await().atMost(Duration.ofSeconds(30)).until(() -> new ApiClient(port, "anna")
+                    .get("/api/huishoudens/" + bekendHuishouden).status() == 200);
 
             ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<long[]> readiness = new ConcurrentLinkedQueue<>();
@@ -89,7 +97,11 @@ class DatabaseOutageTest {
                 Thread.sleep(4_000);
                 outage[0] = System.currentTimeMillis() - start;
                 first.close();
-                Thread.sleep(OUTAGE.toMillis());
+                Thread.sleep(OUTAGE.toMillis() / 2);
+                // reads fail as fast: the API with a problem detail, a page of the UI with its error page
+                apiRead.set(get(port, "/api/huishoudens/" + bekendHuishouden, "application/json", "anna"));
+                page.set(get(port, "/huishoudens/" + bekendHuishouden, "text/html", "anna"));
+                Thread.sleep(OUTAGE.toMillis() / 2);
                 restarted.set(EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
@@ -128,15 +140,20 @@ class DatabaseOutageTest {
                 assertThat(all).filteredOn(attempt -> attempt.sentAtMillis() > outage[1] + 3_000)
                         .isNotEmpty().allSatisfy(attempt -> assertThat(attempt.status()).isEqualTo(201));
 
+                // reads fail as fast: the API with a problem detail, a page of the UI with its error page
+                assertThat(apiRead.get().status()).isEqualTo(503);
+                assertThat(apiRead.get().retryAfter()).isNotBlank();
+                assertThat(apiRead.get().body()).contains("niet bereikbaar");
+                assertThat(page.get().status()).isEqualTo(503);
+                assertThat(page.get().retryAfter()).isNotBlank();
+                assertThat(page.get().contentType()).startsWith("text/html");
+                assertThat(page.get().body()).contains("Tijdelijk niet beschikbaar").doesNotContain("Exception");
+
                 // readiness: UP before, DOWN during, UP after
                 List<long[]> probes = new ArrayList<>(readiness);
                 assertThat(probes).filteredOn(p -> p[0] > outage[0] + 4_000 && p[0] < outage[1] - 1_000)
                         .isNotEmpty().allSatisfy(p -> assertThat(p[1]).isEqualTo(503));
                 assertThat(get(port, "/actuator/health/readiness").status()).isEqualTo(200);
-            for (int i = 0; i < 3; i++) {
-                assertThat(register(port, System.currentTimeMillis()).status()).as("warming up").isEqualTo(201);
-            }
-
                 // every acknowledged write is stored, and the household overview catches up with all of them
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
                 List<String> acknowledged = all.stream().filter(attempt -> attempt.status() == 201)
@@ -184,16 +201,25 @@ class DatabaseOutageTest {
         }
     }
 
-    private record Simple(int status, String body) {
+    private record Simple(int status, String body, String retryAfter, String contentType) {
     }
 
     private static Simple get(int port, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+        return get(port, path, "application/json", null);
+    }
+
+    private static Simple get(int port, String path, String accept, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", accept).GET();
+        if (user != null) {
+            request.header("Authorization", HttpProbe.basic(user));
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(
                     StandardCharsets.UTF_8));
-            return new Simple(response.statusCode(), response.body());
+            return new Simple(response.statusCode(), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
