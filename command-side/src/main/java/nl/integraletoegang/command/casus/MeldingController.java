@@ -10,6 +10,7 @@ import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
 import nl.integraletoegang.command.web.CommandDispatcher;
+import nl.integraletoegang.command.web.RequestIds;
 import nl.integraletoegang.command.web.WriteRequest;
 import nl.integraletoegang.platform.security.Medewerker;
 import org.springframework.http.ResponseEntity;
@@ -44,10 +45,10 @@ class MeldingController {
                         ? UUID.randomUUID().toString() : lid.persoonId(), lid.naam(), lid.geboortedatum(),
                         lid.bsn() == null || lid.bsn().isBlank() ? null : lid.bsn()))
                 .toList();
-        RegisterMelding command = new RegisterMelding(request.huishoudenId(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), request.kanaal(), team, request.levensdomeinen(),
-                request.omschrijving(), leden, request.dreigingen(), request.wijk(), request.regime(),
-                UUID.randomUUID().toString());
+        RequestIds ids = commands.ids(write, request);
+        RegisterMelding command = new RegisterMelding(request.huishoudenId(), ids.id("hulpvraag"), ids.id("casus"),
+                request.kanaal(), team, request.levensdomeinen(), request.omschrijving(), leden, request.dreigingen(),
+                request.wijk(), request.regime(), ids.id("termijn"));
         MeldingRegistration registration = commands.send(command, write, request, null);
         return ResponseEntity.created(URI.create("/api/huishoudens/" + registration.huishoudenId()))
                 .eTag("\"" + registration.versie() + "\"")

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.UUID;
 import nl.integraletoegang.api.escalatie.DecideDoorbraak;
 import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
@@ -54,7 +53,7 @@ class EscalatieController {
     @Operation(summary = "Escaleer naar een procesregisseur")
     ResponseEntity<Aangemaakt> escalate(@PathVariable String huishoudenId, @PathVariable String casusId,
                                         @Valid @RequestBody EscalatieRequest request, WriteRequest write) {
-        String escalatieId = UUID.randomUUID().toString();
+        String escalatieId = commands.ids(write, request).id("escalatie");
         long versie = commands.send(new EscalateToProcesregisseur(huishoudenId, casusId, escalatieId,
                 request.reden(), request.toelichting(), write.expectedVersion()), write, request, null);
         return Aangemaakt.created(escalatieId, huishoudenId, casusId, versie);
@@ -142,7 +141,7 @@ class EscalatieController {
             + "betrokkenheid en rendement elk 'ja' zijn, met motivering; anders wordt de doorbraak afgewezen.")
     ResponseEntity<Aangemaakt> decideDoorbraak(@PathVariable String huishoudenId, @PathVariable String casusId,
                                                @Valid @RequestBody DoorbraakRequest request, WriteRequest write) {
-        String doorbraakId = UUID.randomUUID().toString();
+        String doorbraakId = commands.ids(write, request).id("doorbraak");
         long versie = commands.send(new DecideDoorbraak(huishoudenId, casusId, doorbraakId,
                 request.legitimiteit().toPijler(), request.betrokkenheid().toPijler(),
                 request.rendement().toPijler(), request.oplossing(), write.expectedVersion()), write, request, null);

@@ -3,9 +3,6 @@ package nl.integraletoegang.command.idempotency;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import nl.integraletoegang.api.audit.AuditMetadata;
-import nl.integraletoegang.api.error.BusinessError;
-import nl.integraletoegang.api.error.BusinessErrorCode;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -17,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies a command with an idempotency key at most once. It runs inside the command's database transaction: the
- * key is claimed with an insert in the same transaction that appends the events, so either both are stored or
- * neither. A concurrent retry waits on the first one's row and then gets its answer; a key reused for a different
- * request is refused.
+ * key is claimed in the same transaction that appends the events (and the answer stored with it), so either both are
+ * stored or neither. A concurrent retry waits on the first one's row and then gets its answer; a key reused for a
+ * different request is refused.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,12 +43,21 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         }
         String fingerprint = (String) command.getMetaData().get(FINGERPRINT);
         String owner = String.valueOf(command.getMetaData().getOrDefault(AuditMetadata.ACTOR, ""));
+        // A key reserved by IdempotencyKeys is taken in this transaction; a key sent without a reservation is
+        // claimed here. A concurrent retry blocks on the row until this transaction ends, then finds it applied.
         int claimed = jdbc.sql("""
-                        INSERT INTO idempotency_key (owner, key, fingerprint, created_at)
-                        VALUES (:owner, :key, :fingerprint, now())
-                        ON CONFLICT (owner, key) DO NOTHING""")
+                        UPDATE idempotency_key SET applied = true
+                        WHERE owner = :owner AND key = :key AND fingerprint = :fingerprint AND NOT applied""")
                 .param("owner", owner).param("key", key).param("fingerprint", fingerprint)
                 .update();
+        if (claimed == 0) {
+            claimed = jdbc.sql("""
+                            INSERT INTO idempotency_key (owner, key, fingerprint, applied, created_at)
+                            VALUES (:owner, :key, :fingerprint, true, now())
+                            ON CONFLICT (owner, key) DO NOTHING""")
+                    .param("owner", owner).param("key", key).param("fingerprint", fingerprint)
+                    .update();
+        }
         if (claimed == 0) {
             return earlierAnswer(owner, key, fingerprint);
         }
@@ -74,10 +80,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
                 .optional();
         StoredAnswer answer = stored.orElseThrow();
         if (!answer.fingerprint().equals(fingerprint)) {
-            throw new CommandExecutionException("Idempotency key reused", null, new BusinessError(
-                    BusinessErrorCode.RULE_VIOLATED, "idempotency-key-hergebruikt",
-                    "Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik per verzoek een nieuwe "
-                            + "sleutel; alleen een herhaling van hetzelfde verzoek mag dezelfde sleutel hebben."));
+            throw IdempotencyKeys.reused();
         }
         return answer.resultType() == null ? null
                 : objectMapper.readValue(answer.result(), Class.forName(answer.resultType()));

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.StartTermijn;
@@ -42,7 +41,7 @@ class TermijnController {
             + "WMO_AANVRAAG_BESCHIKKING, JEUGDWET_AANVRAAG_BESCHIKKING, PARTICIPATIEWET_AANVRAAG_BESLUIT, ...")
     ResponseEntity<Aangemaakt> start(@PathVariable String huishoudenId, @PathVariable String casusId,
                                      @Valid @RequestBody StartRequest request, WriteRequest write) {
-        String termijnId = UUID.randomUUID().toString();
+        String termijnId = commands.ids(write, request).id("termijn");
         long versie = commands.send(new StartTermijn(huishoudenId, casusId, request.hulpvraagId(), termijnId,
                 request.regime(), write.expectedVersion()), write, request, null);
         return Aangemaakt.created(termijnId, huishoudenId, casusId, versie);

@@ -1,13 +1,11 @@
 package nl.integraletoegang.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
+import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.command.idempotency.IdempotencyInterceptor;
+import nl.integraletoegang.command.idempotency.IdempotencyKeys;
+import nl.integraletoegang.command.idempotency.RequestFingerprint;
 import nl.integraletoegang.platform.audit.AuditMetadataFactory;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,19 +14,39 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a command on behalf of the current HTTP request: with the audit metadata of the user (see
  * {@link AuditMetadataFactory#command}), and, when the client sent an {@code Idempotency-Key},
- * the key and a fingerprint of the request body, so that a retry returns the first answer instead of applying twice.
+ * the key and a fingerprint of the request, so that a retry returns the first answer instead of applying twice.
  */
 @Component
 public class CommandDispatcher {
 
     private final CommandGateway commandGateway;
     private final AuditMetadataFactory auditMetadata;
-    private final ObjectMapper objectMapper;
+    private final RequestFingerprint fingerprint;
+    private final IdempotencyKeys idempotencyKeys;
 
-    CommandDispatcher(CommandGateway commandGateway, AuditMetadataFactory auditMetadata, ObjectMapper objectMapper) {
+    CommandDispatcher(CommandGateway commandGateway, AuditMetadataFactory auditMetadata,
+                      RequestFingerprint fingerprint, IdempotencyKeys idempotencyKeys) {
         this.commandGateway = commandGateway;
         this.auditMetadata = auditMetadata;
-        this.objectMapper = objectMapper;
+        this.fingerprint = fingerprint;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    /**
+     * The ids to generate for this request. With an {@code Idempotency-Key} they are reserved with the key before
+     * the command is sent, so a retry answers with the ids of the first attempt; a key used before for another
+     * request is refused here (409) before anything runs.
+     *
+     * @param write the request's version and idempotency headers
+     * @param requestBody what the client sent, fingerprinted as in {@link #send}
+     */
+    public RequestIds ids(WriteRequest write, Object requestBody) {
+        if (write.idempotencyKey() == null) {
+            return new RequestIds(UUID.randomUUID().toString());
+        }
+        String owner = String.valueOf(auditMetadata.current().getOrDefault(AuditMetadata.ACTOR, ""));
+        return new RequestIds(idempotencyKeys.reserve(owner, write.idempotencyKey(),
+                fingerprint.of(write.path(), requestBody)));
     }
 
     /**
@@ -42,20 +60,8 @@ public class CommandDispatcher {
         if (write.idempotencyKey() != null) {
             message = message.andMetaData(Map.of(
                     IdempotencyInterceptor.KEY, write.idempotencyKey(),
-                    IdempotencyInterceptor.FINGERPRINT, fingerprint(command.getClass().getName(), write.path(), requestBody)));
+                    IdempotencyInterceptor.FINGERPRINT, fingerprint.of(write.path(), requestBody)));
         }
         return commandGateway.sendAndWait(message);
-    }
-
-    private String fingerprint(String commandType, String path, Object requestBody) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(commandType.getBytes(StandardCharsets.UTF_8));
-            digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update(objectMapper.writeValueAsBytes(requestBody));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException("Cannot fingerprint request", e);
-        }
     }
 }

@@ -1,0 +1,17 @@
+package nl.integraletoegang.command.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * The ids the server generates for one write request (a new termijn, escalatie, doorbraak, ...). They derive from the
+ * request id: a retry with the same {@code Idempotency-Key} gets the request id reserved with the key, and so the
+ * same ids as the first attempt.
+ */
+public record RequestIds(String requestId) {
+
+    /** The id for what the request creates, named by its purpose ({@code "termijn"}, {@code "lid-0"}, ...). */
+    public String id(String purpose) {
+        return UUID.nameUUIDFromBytes((requestId + "/" + purpose).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}
