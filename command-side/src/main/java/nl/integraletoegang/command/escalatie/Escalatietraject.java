@@ -57,15 +57,11 @@ public class Escalatietraject {
     private final Map<String, Doorbraak> doorbraken = new HashMap<>();
 
     /**
-     * A snapshot taken before the two-step flow has no request fields; they read as absent, which is right, as no
-     * request could be waiting then.
+     * A request waits while {@code budgetAanvrager} is set. A snapshot taken before the two-step flow has no request
+     * fields; they read as absent, which is right, as no request could be waiting then.
      */
     record Doorbraak(boolean goedgekeurd, boolean budgetToegekend, String budgetAanvrager,
                      BigDecimal aangevraagdBedrag) {
-
-        boolean isAangevraagd() {
-            return budgetAanvrager != null;
-        }
     }
 
     /** Whether an escalation trajectory is running: the casus is not (back) with its casusregisseur. */
@@ -222,7 +218,7 @@ public class Escalatietraject {
         if (doorbraak.budgetToegekend()) {
             throw refused("budget-al-toegekend", "Voor deze doorbraak is al maatwerkbudget toegekend.");
         }
-        if (doorbraak.isAangevraagd()) {
+        if (doorbraak.budgetAanvrager() != null) {
             throw refused("budget-al-aangevraagd", "Voor deze doorbraak wacht al een aanvraag voor maatwerkbudget op "
                     + "goedkeuring.");
         }
@@ -276,7 +272,7 @@ public class Escalatietraject {
         if (doorbraak.budgetToegekend()) {
             throw refused("budget-al-toegekend", "Voor deze doorbraak is al maatwerkbudget toegekend.");
         }
-        if (!doorbraak.isAangevraagd()) {
+        if (doorbraak.budgetAanvrager() == null) {
             throw refused("budget-niet-aangevraagd", "Voor deze doorbraak wacht geen aanvraag voor maatwerkbudget op "
                     + "goedkeuring.");
         }

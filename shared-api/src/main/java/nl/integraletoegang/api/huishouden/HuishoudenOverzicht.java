@@ -93,10 +93,6 @@ public record HuishoudenOverzicht(String huishoudenId, List<Lid> leden, OpenCasu
     public record Doorbraak(String doorbraakId, boolean goedgekeurd, @PersonalData String oplossing,
                             Instant beslotenOp, BigDecimal budget, BigDecimal aangevraagdBudget,
                             String budgetAanvrager) {
-
-        public boolean isBudgetAangevraagd() {
-            return aangevraagdBudget != null;
-        }
     }
 
     /**

@@ -37,13 +37,13 @@ record Mogelijkheden(boolean opMijnNiveau, boolean oppakken, boolean besluiten, 
                         .filter(doorbraak -> doorbraak.goedgekeurd() && doorbraak.budget() == null)
                         .toList();
         HuishoudenOverzicht.Doorbraak budgetVoor = zonderBudget.stream()
-                .filter(doorbraak -> !doorbraak.isBudgetAangevraagd()).findFirst().orElse(null);
+                .filter(doorbraak -> doorbraak.aangevraagdBudget() == null).findFirst().orElse(null);
         HuishoudenOverzicht.Doorbraak beoordelen = zonderBudget.stream()
-                .filter(doorbraak -> doorbraak.isBudgetAangevraagd()
+                .filter(doorbraak -> doorbraak.aangevraagdBudget() != null
                         && !Identiteit.dezelfde(doorbraak.budgetAanvrager(), medewerker.gebruikersnaam()))
                 .findFirst().orElse(null);
         HuishoudenOverzicht.Doorbraak eigenAanvraag = zonderBudget.stream()
-                .filter(doorbraak -> doorbraak.isBudgetAangevraagd()
+                .filter(doorbraak -> doorbraak.aangevraagdBudget() != null
                         && Identiteit.dezelfde(doorbraak.budgetAanvrager(), medewerker.gebruikersnaam()))
                 .findFirst().orElse(null);
         List<EscalatieNiveau> aveNiveaus = !(bezig && doorbraakteam) ? List.of() : Arrays.stream(EscalatieNiveau.values())
