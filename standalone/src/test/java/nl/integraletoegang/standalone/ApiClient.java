@@ -19,9 +19,14 @@ public final class ApiClient {
     private final RestClient client;
 
     public ApiClient(int port, String user) {
+        this(port, user, user);
+    }
+
+    /** A demo user logging in under another spelling of their name ({@code DIRK}) than their password's. */
+    public ApiClient(int port, String user, String password) {
         RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
         if (user != null) {
-            builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
+            builder.defaultHeaders(headers -> headers.setBasicAuth(user, password));
         }
         this.client = builder.build();
     }

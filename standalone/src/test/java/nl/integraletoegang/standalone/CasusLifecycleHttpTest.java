@@ -103,6 +103,117 @@ class CasusLifecycleHttpTest {
                 .param("id", huishouden).query(Long.class).single();
     }
 
+    /** A casus at the doorbraakteam, taken up by dirk; answers the path of the casus. */
+    private String bijDoorbraakteam(Opened casus) {
+        ApiClient bram = new ApiClient(port, "bram");
+        ApiClient petra = new ApiClient(port, "petra");
+        String pad = casusPath(casus);
+        assertThat(bram.post(pad + "/triage", triage(casus)).status()).isEqualTo(200);
+        assertThat(bram.post(pad + "/escalaties", Map.of("reden", "KETEN_STAGNEERT", "toelichting",
+                "Verhuurder reageert niet")).status()).isEqualTo(201);
+        assertThat(petra.post(pad + "/escalatie/oppakken", Map.of()).status()).isEqualTo(200);
+        assertThat(petra.post(pad + "/escalatie/doorbraakteam", Map.of("reden", "KETEN_STAGNEERT",
+                "toelichting", "Regels staan een oplossing in de weg")).status()).isEqualTo(200);
+        assertThat(new ApiClient(port, "dirk").post(pad + "/escalatie/oppakken", Map.of()).status()).isEqualTo(200);
+        return pad;
+    }
+
+    /** An approved doorbraak decided by dirk; answers the path of its maatwerkbudget. */
+    private String goedgekeurdeDoorbraak(String pad, String oplossing) {
+        ApiClient.Answer doorbraak = new ApiClient(port, "dirk").post(pad + "/doorbraken", Map.of(
+                "legitimiteit", pijler(true, "Past binnen de verordening"),
+                "betrokkenheid", pijler(true, "Het huishouden houdt zelf de regie"),
+                "rendement", pijler(true, "Goedkoper dan uitzetting"), "oplossing", oplossing));
+        assertThat(doorbraak.status()).as(doorbraak.body().toString()).isEqualTo(201);
+        return pad + "/doorbraken/" + doorbraak.body().get("id").asText() + "/maatwerkbudget";
+    }
+
+    private long count(String huishouden, String eventType) {
+        return eventTypes(huishouden).stream().filter(eventType::equals).count();
+    }
+
+    @Test
+    void maatwerkbudgetIsRequestedByOneAndApprovedOrRefusedByAnotherAuthenticatedPerson() {
+        Opened casus = openCasus();
+        String pad = bijDoorbraakteam(casus);
+        String budget = goedgekeurdeDoorbraak(pad, "Huurachterstand overnemen");
+        ApiClient dirk = new ApiClient(port, "dirk");
+        ApiClient dana = new ApiClient(port, "dana");
+
+        // nothing to approve before a request
+        ApiClient.Answer zonderAanvraag = dana.post(budget + "/goedkeuring", Map.of());
+        assertThat(zonderAanvraag.status()).isEqualTo(409);
+        assertThat(zonderAanvraag.body().get("regel").asText()).isEqualTo("budget-niet-aangevraagd");
+
+        assertThat(dirk.post(budget, Map.of("bedrag", "2450.00", "bestemming", "Huurachterstand")).status())
+                .isEqualTo(200);
+        JsonNode aangevraagd = awaitOverzicht(dirk, casus.huishouden(),
+                o -> o.at("/openCasus/escalatie/doorbraken/0/aangevraagdBudget").isNumber());
+        assertThat(aangevraagd.at("/openCasus/escalatie/doorbraken/0/aangevraagdBudget").decimalValue())
+                .isEqualByComparingTo("2450.00");
+        assertThat(aangevraagd.at("/openCasus/escalatie/doorbraken/0/budgetAanvrager").asText()).isEqualTo("dirk");
+        assertThat(aangevraagd.at("/openCasus/escalatie/doorbraken/0/budget").isNumber()).isFalse();
+
+        // dirk is dirk in any spelling the login accepts: he approves nor refuses his own request
+        long voor = eventCount(casus.huishouden());
+        for (ApiClient zelf : List.of(dirk, new ApiClient(port, "DIRK", "dirk"), new ApiClient(port, "Dirk", "dirk"))) {
+            ApiClient.Answer goedkeuring = zelf.post(budget + "/goedkeuring", Map.of());
+            assertThat(goedkeuring.status()).as(goedkeuring.body().toString()).isEqualTo(409);
+            assertThat(goedkeuring.body().get("regel").asText()).isEqualTo("vier-ogen");
+            ApiClient.Answer afwijzing = zelf.post(budget + "/afwijzing", Map.of("reden", "Toch niet"));
+            assertThat(afwijzing.status()).isEqualTo(409);
+            assertThat(afwijzing.body().get("regel").asText()).isEqualTo("vier-ogen");
+        }
+        // a procesregisseur has no right to approve
+        assertThat(new ApiClient(port, "petra").post(budget + "/goedkeuring", Map.of()).status()).isEqualTo(403);
+        assertThat(eventCount(casus.huishouden())).isEqualTo(voor);
+
+        // dana refuses, with a reason; afterwards dirk asks again and dana approves
+        assertThat(dana.post(budget + "/afwijzing", Map.of("reden", " ")).status()).isEqualTo(400);
+        assertThat(dana.post(budget + "/afwijzing", Map.of("reden", "De corporatie schiet de helft voor"))
+                .status()).isEqualTo(200);
+        assertThat(dirk.post(budget, Map.of("bedrag", "1200.00")).status()).isEqualTo(200);
+        ApiClient.Answer goedgekeurd = dana.post(budget + "/goedkeuring", Map.of());
+        assertThat(goedgekeurd.status()).as(goedgekeurd.body().toString()).isEqualTo(200);
+        ApiClient.Answer nogmaals = new ApiClient(port, "DANA", "dana").post(budget + "/goedkeuring", Map.of());
+        assertThat(nogmaals.status()).isEqualTo(409);
+        assertThat(nogmaals.body().get("regel").asText()).isEqualTo("budget-al-toegekend");
+        JsonNode toegekend = awaitOverzicht(dirk, casus.huishouden(),
+                o -> o.at("/openCasus/escalatie/doorbraken/0/budget").isNumber());
+        assertThat(toegekend.at("/openCasus/escalatie/doorbraken/0/budget").decimalValue())
+                .isEqualByComparingTo("1200.00");
+        assertThat(toegekend.at("/openCasus/escalatie/doorbraken/0/aangevraagdBudget").isNumber()).isFalse();
+        assertThat(eventTypes(casus.huishouden())).containsSubsequence("DoorbraakApproved",
+                "MaatwerkbudgetRequested", "MaatwerkbudgetRefused", "MaatwerkbudgetRequested",
+                "MaatwerkbudgetGranted");
+
+        // the history tells the steps in words, with who did them and the refusal's reason in its own column
+        ApiClient aart = new ApiClient(port, "aart");
+        String historie = "/api/casussen/" + casus.casus() + "/historie";
+        JsonNode regels = await().atMost(Duration.ofSeconds(20)).until(() -> aart.get(historie),
+                answer -> answer.status() == 200
+                        && answer.body().get("totaal").asLong() == eventCount(casus.huishouden())).body().get("regels");
+        assertThat(regels).filteredOn(regel -> regel.get("gebeurtenis").asText().startsWith("Maatwerkbudget"))
+                .extracting(regel -> regel.get("gebeurtenis").asText() + "/" + regel.get("actor").asText())
+                .containsExactly("Maatwerkbudget aangevraagd/dirk", "Maatwerkbudget afgewezen/dana",
+                        "Maatwerkbudget aangevraagd/dirk", "Maatwerkbudget toegekend/dana");
+        assertThat(regels).filteredOn(regel -> regel.get("gebeurtenis").asText().equals("Maatwerkbudget afgewezen"))
+                .singleElement().satisfies(regel -> {
+                    assertThat(regel.get("reden").asText()).isEqualTo("De corporatie schiet de helft voor");
+                    assertThat(regel.get("omschrijving").asText()).doesNotContain("corporatie");
+                });
+        assertThat(regels.toString()).doesNotContain("Huurachterstand\"");
+
+        // a name typed into the request approves nothing: at most it is dirk's own request (or refused as unknown)
+        String tweede = goedgekeurdeDoorbraak(pad, "Energieschuld overnemen");
+        ApiClient.Answer metNaam = dirk.post(tweede, Map.of("bedrag", "300.00", "goedkeurder", "dana"));
+        assertThat(metNaam.status()).as(metNaam.body().toString()).isIn(200, 400);
+        assertThat(count(casus.huishouden(), "MaatwerkbudgetGranted")).isEqualTo(1);
+        ApiClient.Answer zelfNaVerzoek = dirk.post(tweede + "/goedkeuring", Map.of("goedkeurder", "dana"));
+        assertThat(zelfNaVerzoek.status()).isEqualTo(409);
+        assertThat(count(casus.huishouden(), "MaatwerkbudgetGranted")).isEqualTo(1);
+    }
+
     @Test
     void aCasusGoesFromMeldingThroughEscalationAndDoorbraakToClosure() {
         ApiClient bram = new ApiClient(port, "bram");
@@ -163,12 +274,15 @@ class CasusLifecycleHttpTest {
         assertThat(doorbraak.status()).isEqualTo(201);
         String doorbraakPad = pad + "/doorbraken/" + doorbraak.body().get("id").asText() + "/maatwerkbudget";
 
-        // Four eyes: dirk cannot approve his own maatwerkbudget; with petra as approver it is granted.
-        ApiClient.Answer zelf = dirk.post(doorbraakPad, Map.of("bedrag", "2450.00", "goedkeurder", "dirk"));
+        // Four eyes: dirk requests the maatwerkbudget and cannot approve it himself; dana, another member of the
+        // doorbraakteam, approves it by acting herself.
+        assertThat(dirk.post(doorbraakPad, Map.of("bedrag", "2450.00", "bestemming", "Huurachterstand")).status())
+                .isEqualTo(200);
+        ApiClient.Answer zelf = dirk.post(doorbraakPad + "/goedkeuring", Map.of());
         assertThat(zelf.status()).isEqualTo(409);
         assertThat(zelf.body().get("regel").asText()).isEqualTo("vier-ogen");
-        assertThat(dirk.post(doorbraakPad, Map.of("bedrag", "2450.00", "goedkeurder", "petra",
-                "bestemming", "Huurachterstand")).status()).isEqualTo(200);
+        ApiClient dana = new ApiClient(port, "dana");
+        assertThat(dana.post(doorbraakPad + "/goedkeuring", Map.of()).status()).isEqualTo(200);
 
         // Handed back with the agreed plan; closing is refused while the action is open.
         assertThat(dirk.post(pad + "/escalatie/teruggave", Map.of("afgesprokenPlan",
@@ -200,7 +314,8 @@ class CasusLifecycleHttpTest {
                 "MeldingRegistered", "TermijnStarted", "MeldingRegistered", "TermijnStarted", "CasusTriaged",
                 "CasusregisseurAppointed", "PlanVersionAdopted", "CasusEscalatedToProcesregisseur",
                 "EscalatieTakenUp", "CasusEscalatedToDoorbraakteam", "EscalatieTakenUp", "DoorbraakRejected",
-                "DoorbraakApproved", "MaatwerkbudgetGranted", "CasusHandedBack", "PlanActieCompleted",
+                "DoorbraakApproved", "MaatwerkbudgetRequested", "MaatwerkbudgetGranted", "CasusHandedBack",
+                "PlanActieCompleted",
                 "TermijnStopped", "TermijnStopped", "CasusClosed", "CasusReopened");
         // the audit history: every event with actor, role and team; paged, newest first, filtered by actor
         ApiClient aart = new ApiClient(port, "aart");
@@ -218,7 +333,15 @@ class CasusLifecycleHttpTest {
             assertThat(regel.get("actor").asText()).isEqualTo("dirk");
             assertThat(regel.get("rol").asText()).isEqualTo("DOORBRAAKTEAM");
         });
-        assertThat(vanDirk.at("/regels").toString()).contains("Doorbraak goedgekeurd", "Maatwerkbudget toegekend");
+        assertThat(vanDirk.at("/regels").toString()).contains("Doorbraak goedgekeurd", "Maatwerkbudget aangevraagd");
+        assertThat(vanDirk.at("/regels").toString()).doesNotContain("Maatwerkbudget toegekend");
+        JsonNode vanDana = aart.get(historie + "?actor=DANA").body();
+        assertThat(vanDana.get("regels")).singleElement().satisfies(regel -> {
+            assertThat(regel.get("actor").asText()).isEqualTo("dana");
+            assertThat(regel.get("gebeurtenis").asText()).isEqualTo("Maatwerkbudget toegekend");
+            assertThat(regel.get("omschrijving").asText()).contains("aangevraagd door dirk", "goedgekeurd door dana")
+                    .doesNotContain("Huurachterstand");
+        });
         ApiClient.Answer teGroot = aart.get(historie + "?grootte=1000");
         assertThat(teGroot.status()).isEqualTo(400);
         assertThat(teGroot.body().at("/fouten/0/melding").asText()).isEqualTo("Mag hoogstens 500 zijn.");

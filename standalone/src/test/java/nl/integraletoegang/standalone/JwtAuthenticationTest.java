@@ -148,6 +148,9 @@ class JwtAuthenticationTest {
         assertThat(call("GET", "/api/werkvoorraad/teams/SCHULDHULP/te-triageren", jan, null).status()).isEqualTo(403);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> call("GET", "/api/huishoudens/" + huishouden, jan, null).status() == 200);
+        // the same person with another spelling in the token is the same normalised identity, also in the access log
+        String janInHoofdletters = token("JAN", "toegangsmedewerker", "WMO");
+        assertThat(call("GET", "/api/huishoudens/" + huishouden, janInHoofdletters, null).status()).isEqualTo(200);
 
         // the username falls back to the subject when the token has no preferred_username
         String auditor = sign(claims(null, "AUDITOR", null).subject("auditor-7").build(), KEYS.getPrivate());
@@ -157,6 +160,7 @@ class JwtAuthenticationTest {
         JsonNode log = call("GET", "/api/inzage-log?huishoudenId=" + huishouden, auditor, null).body();
         List<String> gebruikers = log.findValuesAsText("gebruiker");
         assertThat(gebruikers).contains("jan", "auditor-7");
+        assertThat(gebruikers).doesNotContain("JAN");
         assertThat(log.findValuesAsText("rol")).contains("TOEGANGSMEDEWERKER", "AUDITOR");
 
         String manager = token("mia", "manager", null);

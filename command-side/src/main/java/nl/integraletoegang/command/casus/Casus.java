@@ -11,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusTriaged;
 import nl.integraletoegang.api.casus.Casusregisseur;
@@ -71,9 +71,9 @@ class Casus {
         return casusId;
     }
 
-    /** Whether the worker is its regisseur, of the regisseur's team, or of a team one of its hulpvragen is at. */
+    /** Whether the worker (by normalised identity) is its regisseur, of the regisseur's team, or of a team one of its hulpvragen is at. */
     boolean werktEraan(String gebruikersnaam, String team) {
-        if (regisseur != null && (Objects.equals(regisseur.gebruikersnaam(), gebruikersnaam)
+        if (regisseur != null && (Identiteit.dezelfde(regisseur.gebruikersnaam(), gebruikersnaam)
                 || team != null && team.equals(regisseur.team()))) {
             return true;
         }

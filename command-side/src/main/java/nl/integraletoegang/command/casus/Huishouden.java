@@ -28,13 +28,15 @@ import nl.integraletoegang.api.casus.RegisterMelding;
 import nl.integraletoegang.api.casus.ReopenCasus;
 import nl.integraletoegang.api.casus.RouteHulpvraag;
 import nl.integraletoegang.api.casus.TriageCasus;
+import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.DecideDoorbraak;
 import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
 import nl.integraletoegang.api.escalatie.EscalateUnderAve;
-import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.HandBackCasus;
 import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
+import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
+import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
 import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.plan.AdoptPlanVersion;
@@ -237,8 +239,23 @@ class Huishouden {
     }
 
     @CommandHandler
-    long handle(GrantMaatwerkbudget command) {
-        casus(command.casusId()).escalatie().grantMaatwerkbudget(command);
+    long handle(RequestMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
+                @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().requestMaatwerkbudget(command, actor, rol);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(ApproveMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
+                @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().approveMaatwerkbudget(command, actor, rol);
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(RefuseMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
+                @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        casus(command.casusId()).escalatie().refuseMaatwerkbudget(command, actor, rol);
         return versie();
     }
 

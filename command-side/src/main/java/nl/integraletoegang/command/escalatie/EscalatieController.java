@@ -9,16 +9,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.UUID;
+import nl.integraletoegang.api.audit.Identiteit;
+import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.DecideDoorbraak;
 import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
 import nl.integraletoegang.api.escalatie.EscalateUnderAve;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
-import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.HandBackCasus;
 import nl.integraletoegang.api.escalatie.Pijler;
 import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
+import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
+import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
 import nl.integraletoegang.command.web.Aangemaakt;
 import nl.integraletoegang.command.web.Bijgewerkt;
@@ -89,8 +93,9 @@ class EscalatieController {
     @Operation(summary = "Pak de escalatie op (als procesregisseur, doorbraakteam of AVE-niveau)")
     ResponseEntity<Bijgewerkt> takeUp(@PathVariable String huishoudenId, @PathVariable String casusId,
                                       Authentication user, WriteRequest write) {
-        long versie = commands.send(new TakeUpEscalatie(huishoudenId, casusId, user.getName(),
-                write.expectedVersion()), write, user.getName(), null);
+        String behandelaar = Identiteit.normaliseer(user.getName());
+        long versie = commands.send(new TakeUpEscalatie(huishoudenId, casusId, behandelaar,
+                write.expectedVersion()), write, behandelaar, null);
         return Bijgewerkt.ok(huishoudenId, casusId, versie);
     }
 
@@ -148,24 +153,50 @@ class EscalatieController {
         return Aangemaakt.created(doorbraakId, huishoudenId, casusId, versie);
     }
 
-    record BudgetRequest(
+    record BudgetAanvraagRequest(
             @NotNull(message = "Geef het bedrag.") @DecimalMin(value = "0.01", message = "Het bedrag moet groter "
                     + "zijn dan nul.") @Digits(integer = 9, fraction = 2, message = "Geef het bedrag in euro's met "
                     + "hoogstens twee decimalen.") BigDecimal bedrag,
-            @NotBlank(message = "Geef de goedkeurder (een ander dan de aanvrager).") String goedkeurder,
             @Size(max = 2000) String bestemming) {
     }
 
     @PostMapping("/doorbraken/{doorbraakId}/maatwerkbudget")
-    @Operation(summary = "Ken maatwerkbudget toe voor een goedgekeurde doorbraak",
-            description = "De aanvrager is de ingelogde medewerker; de goedkeurder moet een ander zijn.")
-    ResponseEntity<Bijgewerkt> grantBudget(@PathVariable String huishoudenId, @PathVariable String casusId,
-                                           @PathVariable String doorbraakId,
-                                           @Valid @RequestBody BudgetRequest request, Authentication user,
-                                           WriteRequest write) {
-        long versie = commands.send(new GrantMaatwerkbudget(huishoudenId, casusId, doorbraakId, request.bedrag(),
-                user.getName(), request.goedkeurder(), request.bestemming(), write.expectedVersion()), write,
-                request, null);
+    @Operation(summary = "Vraag maatwerkbudget aan voor een goedgekeurde doorbraak",
+            description = "De aanvrager is de ingelogde medewerker van het doorbraakteam. Het budget is pas "
+                    + "toegekend als een ander lid van het doorbraakteam het goedkeurt (vier ogen).")
+    ResponseEntity<Bijgewerkt> requestBudget(@PathVariable String huishoudenId, @PathVariable String casusId,
+                                             @PathVariable String doorbraakId,
+                                             @Valid @RequestBody BudgetAanvraagRequest request,
+                                             WriteRequest write) {
+        long versie = commands.send(new RequestMaatwerkbudget(huishoudenId, casusId, doorbraakId, request.bedrag(),
+                request.bestemming(), write.expectedVersion()), write, request, null);
+        return Bijgewerkt.ok(huishoudenId, casusId, versie);
+    }
+
+    @PostMapping("/doorbraken/{doorbraakId}/maatwerkbudget/goedkeuring")
+    @Operation(summary = "Keur het aangevraagde maatwerkbudget goed",
+            description = "De goedkeurder is de ingelogde medewerker van het doorbraakteam en moet een ander zijn "
+                    + "dan de aanvrager (regel vier-ogen, 409). Zonder body.")
+    ResponseEntity<Bijgewerkt> approveBudget(@PathVariable String huishoudenId, @PathVariable String casusId,
+                                             @PathVariable String doorbraakId, WriteRequest write) {
+        long versie = commands.send(new ApproveMaatwerkbudget(huishoudenId, casusId, doorbraakId,
+                write.expectedVersion()), write, doorbraakId, null);
+        return Bijgewerkt.ok(huishoudenId, casusId, versie);
+    }
+
+    record BudgetAfwijzingRequest(
+            @NotBlank(message = "Geef de reden van de afwijzing.") @Size(max = 4000) String reden) {
+    }
+
+    @PostMapping("/doorbraken/{doorbraakId}/maatwerkbudget/afwijzing")
+    @Operation(summary = "Wijs het aangevraagde maatwerkbudget af, met een reden",
+            description = "Net als goedkeuren: door een ander lid van het doorbraakteam dan de aanvrager (regel "
+                    + "vier-ogen, 409). Daarna kan opnieuw budget worden aangevraagd.")
+    ResponseEntity<Bijgewerkt> refuseBudget(@PathVariable String huishoudenId, @PathVariable String casusId,
+                                            @PathVariable String doorbraakId,
+                                            @Valid @RequestBody BudgetAfwijzingRequest request, WriteRequest write) {
+        long versie = commands.send(new RefuseMaatwerkbudget(huishoudenId, casusId, doorbraakId, request.reden(),
+                write.expectedVersion()), write, request, request.reden());
         return Bijgewerkt.ok(huishoudenId, casusId, versie);
     }
 }

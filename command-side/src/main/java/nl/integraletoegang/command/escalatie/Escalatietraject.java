@@ -1,5 +1,6 @@
 package nl.integraletoegang.command.escalatie;
 
+import static nl.integraletoegang.command.error.DomainRuleViolation.forbidden;
 import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
 import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
 import static nl.integraletoegang.command.error.DomainRuleViolation.refused;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import nl.integraletoegang.api.audit.Identiteit;
+import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
 import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
@@ -25,19 +28,23 @@ import nl.integraletoegang.api.escalatie.EscalatieBesluitRecorded;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
 import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
-import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.HandBackCasus;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetRefused;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetRequested;
 import nl.integraletoegang.api.escalatie.Pijler;
 import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
+import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
+import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
+import nl.integraletoegang.platform.security.Rol;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
  * The escalation ladder of a casus: casusregisseur → procesregisseur → doorbraakteam → the AVE levels
  * (Zorg- en Veiligheidshuis, burgemeester, regionale mandaatcommissie). One trajectory at a time; each step goes
  * exactly one rung up, and only after the current level has taken the escalation up. Handing back ends the
- * trajectory. Doorbraak decisions and maatwerkbudget grants are kept across trajectories.
+ * trajectory. Doorbraak decisions and maatwerkbudget requests and grants are kept across trajectories.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
@@ -46,10 +53,15 @@ public class Escalatietraject {
     private String escalatieId;
     private EscalatieNiveau niveau;
     private boolean opgepakt;
-    /** Doorbraak id → whether it was approved and whether budget was granted for it. */
+    /** Doorbraak id → whether it was approved, whether budget was granted, and the request waiting for approval. */
     private final Map<String, Doorbraak> doorbraken = new HashMap<>();
 
-    record Doorbraak(boolean goedgekeurd, boolean budgetToegekend) {
+    /**
+     * A request waits while {@code budgetAanvrager} is set. A snapshot taken before the two-step flow has no request
+     * fields; they read as absent, which is right, as no request could be waiting then.
+     */
+    record Doorbraak(boolean goedgekeurd, boolean budgetToegekend, String budgetAanvrager,
+                     BigDecimal aangevraagdBedrag) {
     }
 
     /** Whether an escalation trajectory is running: the casus is not (back) with its casusregisseur. */
@@ -194,28 +206,81 @@ public class Escalatietraject {
         }
     }
 
-    public void grantMaatwerkbudget(GrantMaatwerkbudget command) {
-        Doorbraak doorbraak = doorbraken.get(command.doorbraakId());
+    /**
+     * Four eyes means two authenticated people: the requester is whoever sends the request and the approver whoever
+     * approves, both members of the doorbraakteam acting themselves (the actor and role of the command's audit
+     * metadata, set by the service from the login, never from the request body), compared by their normalised
+     * identity. A command without an authenticated doorbraakteam member behind it is refused.
+     */
+    public void requestMaatwerkbudget(RequestMaatwerkbudget command, String actor, String rol) {
+        String aanvrager = doorbraakteamlid(actor, rol, "aanvragen");
+        Doorbraak doorbraak = goedgekeurdeDoorbraak(command.doorbraakId());
+        if (doorbraak.budgetToegekend()) {
+            throw refused("budget-al-toegekend", "Voor deze doorbraak is al maatwerkbudget toegekend.");
+        }
+        if (doorbraak.budgetAanvrager() != null) {
+            throw refused("budget-al-aangevraagd", "Voor deze doorbraak wacht al een aanvraag voor maatwerkbudget op "
+                    + "goedkeuring.");
+        }
+        if (command.bedrag() == null || command.bedrag().compareTo(BigDecimal.ZERO) <= 0) {
+            throw invalid("bedrag-positief", "Het bedrag moet groter zijn dan nul.");
+        }
+        apply(new MaatwerkbudgetRequested(command.huishoudenId(), command.casusId(), command.doorbraakId(),
+                command.bedrag(), aanvrager, command.bestemming()));
+    }
+
+    public void approveMaatwerkbudget(ApproveMaatwerkbudget command, String actor, String rol) {
+        String goedkeurder = doorbraakteamlid(actor, rol, "goedkeuren");
+        Doorbraak doorbraak = aangevraagdBudget(command.doorbraakId(), goedkeurder);
+        apply(new MaatwerkbudgetGranted(command.huishoudenId(), command.casusId(), command.doorbraakId(),
+                doorbraak.aangevraagdBedrag(), doorbraak.budgetAanvrager(), goedkeurder, null));
+    }
+
+    public void refuseMaatwerkbudget(RefuseMaatwerkbudget command, String actor, String rol) {
+        String afwijzer = doorbraakteamlid(actor, rol, "afwijzen");
+        Doorbraak doorbraak = aangevraagdBudget(command.doorbraakId(), afwijzer);
+        String reden = required(command.reden(), "afwijzing-reden-verplicht",
+                "Geef de reden waarom het maatwerkbudget wordt afgewezen.");
+        apply(new MaatwerkbudgetRefused(command.huishoudenId(), command.casusId(), command.doorbraakId(),
+                doorbraak.aangevraagdBedrag(), doorbraak.budgetAanvrager(), afwijzer, reden));
+    }
+
+    private static String doorbraakteamlid(String actor, String rol, String handeling) {
+        String identiteit = Identiteit.normaliseer(actor);
+        if (identiteit == null || identiteit.isEmpty() || !Rol.DOORBRAAKTEAM.name().equals(rol)) {
+            throw forbidden("budget-door-doorbraakteam", "Maatwerkbudget " + handeling + " doet een ingelogd lid "
+                    + "van het doorbraakteam zelf.");
+        }
+        return identiteit;
+    }
+
+    private Doorbraak goedgekeurdeDoorbraak(String doorbraakId) {
+        Doorbraak doorbraak = doorbraken.get(doorbraakId);
         if (doorbraak == null) {
-            throw notFound("doorbraak-onbekend", "Er is geen doorbraak met dit id.");
+            throw notFound("doorbraak-onbekend", "Deze casus heeft geen doorbraak met dit id.");
         }
         if (!doorbraak.goedgekeurd()) {
             throw refused("budget-na-goedgekeurde-doorbraak", "Maatwerkbudget is alleen mogelijk voor een "
                     + "goedgekeurde doorbraak.");
         }
+        return doorbraak;
+    }
+
+    /** The doorbraak whose requested budget waits for a decision by {@code beoordelaar}, another person. */
+    private Doorbraak aangevraagdBudget(String doorbraakId, String beoordelaar) {
+        Doorbraak doorbraak = goedgekeurdeDoorbraak(doorbraakId);
         if (doorbraak.budgetToegekend()) {
             throw refused("budget-al-toegekend", "Voor deze doorbraak is al maatwerkbudget toegekend.");
         }
-        if (command.bedrag() == null || command.bedrag().compareTo(BigDecimal.ZERO) <= 0) {
-            throw invalid("bedrag-positief", "Het bedrag moet groter zijn dan nul.");
+        if (doorbraak.budgetAanvrager() == null) {
+            throw refused("budget-niet-aangevraagd", "Voor deze doorbraak wacht geen aanvraag voor maatwerkbudget op "
+                    + "goedkeuring.");
         }
-        String aanvrager = required(command.aanvrager(), "aanvrager-verplicht", "Geef de aanvrager op.");
-        String goedkeurder = required(command.goedkeurder(), "goedkeurder-verplicht", "Geef de goedkeurder op.");
-        if (aanvrager.equals(goedkeurder)) {
-            throw refused("vier-ogen", "De goedkeurder van maatwerkbudget moet iemand anders zijn dan de aanvrager.");
+        if (Identiteit.dezelfde(doorbraak.budgetAanvrager(), beoordelaar)) {
+            throw refused("vier-ogen", "Je hebt dit maatwerkbudget zelf aangevraagd; een ander lid van het "
+                    + "doorbraakteam keurt het goed of wijst het af.");
         }
-        apply(new MaatwerkbudgetGranted(command.huishoudenId(), command.casusId(), command.doorbraakId(),
-                command.bedrag(), aanvrager, goedkeurder, command.bestemming()));
+        return doorbraak;
     }
 
     @EventSourcingHandler
@@ -251,16 +316,28 @@ public class Escalatietraject {
 
     @EventSourcingHandler
     void on(DoorbraakApproved event) {
-        doorbraken.put(event.doorbraakId(), new Doorbraak(true, false));
+        doorbraken.put(event.doorbraakId(), new Doorbraak(true, false, null, null));
     }
 
     @EventSourcingHandler
     void on(DoorbraakRejected event) {
-        doorbraken.put(event.doorbraakId(), new Doorbraak(false, false));
+        doorbraken.put(event.doorbraakId(), new Doorbraak(false, false, null, null));
     }
 
     @EventSourcingHandler
+    void on(MaatwerkbudgetRequested event) {
+        doorbraken.computeIfPresent(event.doorbraakId(), (id, d) -> new Doorbraak(d.goedgekeurd(), false,
+                Identiteit.normaliseer(event.aanvrager()), event.bedrag()));
+    }
+
+    @EventSourcingHandler
+    void on(MaatwerkbudgetRefused event) {
+        doorbraken.computeIfPresent(event.doorbraakId(), (id, d) -> new Doorbraak(d.goedgekeurd(), false, null, null));
+    }
+
+    /** Also a grant from before the two-step flow, which had no request before it. */
+    @EventSourcingHandler
     void on(MaatwerkbudgetGranted event) {
-        doorbraken.computeIfPresent(event.doorbraakId(), (id, d) -> new Doorbraak(d.goedgekeurd(), true));
+        doorbraken.computeIfPresent(event.doorbraakId(), (id, d) -> new Doorbraak(d.goedgekeurd(), true, null, null));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.integraletoegang.api.error.BusinessErrorCode;
 import java.util.Map;
 import nl.integraletoegang.api.audit.AuditMetadata;
+import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
 import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
@@ -25,9 +26,10 @@ import nl.integraletoegang.api.escalatie.EscalatieBesluitRecorded;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
 import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
-import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.HandBackCasus;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetRequested;
+import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.Pijler;
 import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
@@ -208,27 +210,29 @@ class EscalatieTest {
     void maatwerkbudgetNeedsAnApproverOtherThanTheRequester() {
         List<Object> goedgekeurd = CasusFixture.concat(bijDoorbraakteam(), new DoorbraakApproved(HUISHOUDEN, CASUS,
                 ESCALATIE, "db-1", JA, JA, JA, "Huurschuld overnemen"));
-        fixture.given(goedgekeurd)
-                .when(new GrantMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", new BigDecimal("2450.00"), "dirk", "dirk",
-                        "Huurachterstand", null))
+        List<Object> aangevraagd = CasusFixture.concat(goedgekeurd, new MaatwerkbudgetRequested(HUISHOUDEN, CASUS,
+                "db-1", new BigDecimal("2450.00"), "dirk", "Huurachterstand"));
+        fixture.given(aangevraagd)
+                .when(new ApproveMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", null), MaatwerkbudgetTest.als("dirk"))
                 .expectException(refusedBy(BusinessErrorCode.RULE_VIOLATED, "vier-ogen"))
                 .expectNoEvents();
-        fixture.given(goedgekeurd)
-                .when(new GrantMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", new BigDecimal("2450.00"), "dirk", "maria",
-                        "Huurachterstand", null))
+        fixture.given(aangevraagd)
+                .when(new ApproveMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", null), MaatwerkbudgetTest.als("dana"))
                 .expectEvents(new MaatwerkbudgetGranted(HUISHOUDEN, CASUS, "db-1", new BigDecimal("2450.00"), "dirk",
-                        "maria", "Huurachterstand"));
+                        "dana", null));
     }
 
     @Test
     void maatwerkbudgetOnlyForAnApprovedDoorbraakAndAPositiveAmount() {
         fixture.given(CasusFixture.concat(bijDoorbraakteam(), new DoorbraakRejected(HUISHOUDEN, CASUS, ESCALATIE,
                         "db-1", JA, JA, NEE, "x")))
-                .when(new GrantMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", BigDecimal.TEN, "dirk", "maria", "x", null))
+                .when(new RequestMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", BigDecimal.TEN, "x", null),
+                        MaatwerkbudgetTest.als("dirk"))
                 .expectException(refusedBy(BusinessErrorCode.RULE_VIOLATED, "budget-na-goedgekeurde-doorbraak"));
         fixture.given(CasusFixture.concat(bijDoorbraakteam(), new DoorbraakApproved(HUISHOUDEN, CASUS, ESCALATIE,
                         "db-1", JA, JA, JA, "x")))
-                .when(new GrantMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", BigDecimal.ZERO, "dirk", "maria", "x", null))
+                .when(new RequestMaatwerkbudget(HUISHOUDEN, CASUS, "db-1", BigDecimal.ZERO, "x", null),
+                        MaatwerkbudgetTest.als("dirk"))
                 .expectException(refusedBy(BusinessErrorCode.INVALID, "bedrag-positief"));
     }
 }

@@ -60,6 +60,17 @@ class TeamToegangTest {
     }
 
     @Test
+    void theRegisseurIsRecognisedByTheNormalisedIdentityInAnySpelling() {
+        Casusregisseur kees = new Casusregisseur("kees", "SCHULDHULP");
+        fixture.given(triagedCasus())
+                .when(new ChangeCasusregisseur(HUISHOUDEN, CASUS, kees, "Verlof", null), medewerker(" BRAM", "ANDERS"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(triagedCasus())
+                .when(new ChangeCasusregisseur(HUISHOUDEN, CASUS, kees, "Verlof", null), medewerker("bramm", "ANDERS"))
+                .expectException(refusedBy(BusinessErrorCode.FORBIDDEN, "casus-van-ander-team"));
+    }
+
+    @Test
     void commandsWithoutAUserAreTheServiceItselfAndAreNotChecked() {
         fixture.given(openCasus())
                 .when(new RouteHulpvraag(HUISHOUDEN, CASUS, HULPVRAAG_WMO, "JEUGD", null))

@@ -1,13 +1,15 @@
 package nl.integraletoegang.platform.security;
 
 import java.util.Optional;
+import nl.integraletoegang.api.audit.Identiteit;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The authenticated user as the domain sees them: who, in which role, in which team. Role and team are
  * carried as authorities ({@code ROLE_x}, {@code TEAM_x}) so that every authentication mechanism
- * (local users, OIDC tokens) maps onto the same shape.
+ * (local users, OIDC tokens) maps onto the same shape. The user name is the normalised identity (see
+ * {@link Identiteit}): {@code DIRK} logging in is {@code dirk}, in the audit trail and in every comparison.
  */
 public record Medewerker(String gebruikersnaam, Rol rol, String team) {
 
@@ -27,7 +29,7 @@ public record Medewerker(String gebruikersnaam, Rol rol, String team) {
                 team = authority.substring(TEAM_PREFIX.length());
             }
         }
-        return rol == null ? Optional.empty() : Optional.of(new Medewerker(authentication.getName(), rol, team));
+        return rol == null ? Optional.empty() : Optional.of(new Medewerker(Identiteit.normaliseer(authentication.getName()), rol, team));
     }
 
     public static String teamAuthority(String team) {

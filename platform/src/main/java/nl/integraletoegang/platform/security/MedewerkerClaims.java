@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.integraletoegang.api.audit.Identiteit;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -34,8 +35,10 @@ final class MedewerkerClaims {
         return authorities;
     }
 
+    /** The normalised identity (see {@link Identiteit}) of the configured user-name claim, else of the subject. */
     String gebruikersnaam(Map<String, Object> claims, String subject) {
-        return values(claim(claims, properties.gebruikersnaamClaim())).stream().findFirst().orElse(subject);
+        return Identiteit.normaliseer(
+                values(claim(claims, properties.gebruikersnaamClaim())).stream().findFirst().orElse(subject));
     }
 
     private static Optional<Rol> rol(Object claim) {

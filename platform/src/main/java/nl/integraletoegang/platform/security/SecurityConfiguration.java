@@ -81,6 +81,8 @@ class SecurityConfiguration {
                                 CASUS + "/escalatie/teruggave")
                         .hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
                         .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/doorbraakteam").hasRole(PROCESREGISSEUR)
+                        // maatwerkbudget (request, goedkeuring, afwijzing) too: that the approver is another member
+                        // than the requester is the aggregate's four-eyes rule, on the logged-in identities
                         .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/ave", CASUS + "/doorbraken",
                                 CASUS + "/doorbraken/**")
                         .hasRole(DOORBRAAKTEAM)

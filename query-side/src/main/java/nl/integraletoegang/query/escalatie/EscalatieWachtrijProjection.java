@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
 import nl.integraletoegang.api.escalatie.CasusEscalatedUnderAve;
@@ -113,7 +114,7 @@ class EscalatieWachtrijProjection {
                         UPDATE escalatiewachtrij
                         SET opgepakt_door = :behandelaar, opgepakt_op = :tijdstip, volgnummer = :volgnummer
                         WHERE escalatie_id = :escalatieId AND volgnummer < :volgnummer""")
-                .param("behandelaar", event.behandelaar())
+                .param("behandelaar", Identiteit.normaliseer(event.behandelaar()))
                 .param("tijdstip", tijdstip(tijdstip))
                 .param("escalatieId", event.escalatieId())
                 .param("volgnummer", volgnummer)

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.integraletoegang.api.audit.AuditMetadata;
+import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.casus.CasusEvent;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
@@ -48,7 +49,7 @@ class CasusHistorieProjection {
                 .param("tijdstip", message.getTimestamp().atOffset(ZoneOffset.UTC))
                 .param("gebeurtenis", beschrijving.naam())
                 .param("omschrijving", beschrijving.omschrijving())
-                .param("actor", metaData.get(AuditMetadata.ACTOR))
+                .param("actor", Identiteit.normaliseer((String) metaData.get(AuditMetadata.ACTOR)))
                 .param("rol", metaData.get(AuditMetadata.ROLE))
                 .param("team", metaData.get(AuditMetadata.TEAM))
                 .param("reden", reden(metaData, beschrijving))
@@ -96,13 +97,13 @@ class CasusHistorieProjection {
         }
         String filter = "casus_id = :casusId AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor)";
         long totaal = jdbc.sql("SELECT count(*) FROM casus_historie WHERE " + filter)
-                .param("casusId", query.casusId()).param("actor", query.actor())
+                .param("casusId", query.casusId()).param("actor", Identiteit.normaliseer(query.actor()))
                 .query(Long.class).single();
         List<CasusHistorie.Regel> regels = jdbc.sql("""
                         SELECT volgnummer, tijdstip, gebeurtenis, omschrijving, actor, rol, team, reden, correlatie_id
                         FROM casus_historie WHERE %s ORDER BY volgnummer %s LIMIT :grootte OFFSET :vanaf"""
                         .formatted(filter, query.nieuwsteEerst() ? "DESC" : "ASC"))
-                .param("casusId", query.casusId()).param("actor", query.actor())
+                .param("casusId", query.casusId()).param("actor", Identiteit.normaliseer(query.actor()))
                 .param("grootte", query.grootte())
                 .param("vanaf", (long) query.pagina() * query.grootte())
                 .query((rs, rowNum) -> new CasusHistorie.Regel(rs.getLong("volgnummer"),

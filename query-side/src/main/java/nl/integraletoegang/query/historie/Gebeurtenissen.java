@@ -25,6 +25,8 @@ import nl.integraletoegang.api.escalatie.DoorbraakRejected;
 import nl.integraletoegang.api.escalatie.EscalatieBesluitRecorded;
 import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetRefused;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetRequested;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
@@ -98,9 +100,16 @@ class Gebeurtenissen {
         add(DoorbraakRejected.class, e -> new Beschrijving("Doorbraak afgewezen",
                 "Legitimiteit %s, betrokkenheid %s, rendement %s.".formatted(jaNee(e.legitimiteit().ja()),
                         jaNee(e.betrokkenheid().ja()), jaNee(e.rendement().ja())), e.oplossing()));
+        add(MaatwerkbudgetRequested.class, e -> new Beschrijving("Maatwerkbudget aangevraagd",
+                "€ %s voor een goedgekeurde doorbraak, aangevraagd door %s; wacht op goedkeuring door een ander lid "
+                        .formatted(e.bedrag().toPlainString(), e.aanvrager()) + "van het doorbraakteam."));
         add(MaatwerkbudgetGranted.class, e -> new Beschrijving("Maatwerkbudget toegekend",
                 "€ %s, aangevraagd door %s, goedgekeurd door %s.".formatted(e.bedrag().toPlainString(),
                         e.aanvrager(), e.goedkeurder())));
+        // the reason is free text that may name a person: it is in the entry's reason, encrypted, not here
+        add(MaatwerkbudgetRefused.class, e -> new Beschrijving("Maatwerkbudget afgewezen",
+                "€ %s, aangevraagd door %s, afgewezen door %s, met een reden.".formatted(e.bedrag().toPlainString(),
+                        e.aanvrager(), e.afwijzer())));
         add(TermijnStarted.class, e -> new Beschrijving("Termijn gestart", "%s%s, uiterlijk %s.".formatted(
                 e.regime(), e.spoed() ? " (spoed)" : "", laatsteDag(e.laatsteDag(), e.vervaltOp()))));
         add(TermijnSuspended.class, e -> new Beschrijving("Termijn opgeschort", "Termijn " + e.termijnId() + "."));

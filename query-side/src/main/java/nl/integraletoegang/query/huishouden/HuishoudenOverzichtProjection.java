@@ -5,6 +5,7 @@ import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.api.casus.CasusReopened;
@@ -25,6 +26,8 @@ import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
 import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetRefused;
+import nl.integraletoegang.api.escalatie.MaatwerkbudgetRequested;
 import nl.integraletoegang.api.huishouden.FindHuishoudenOverzicht;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.plan.Actie;
@@ -257,7 +260,7 @@ class HuishoudenOverzichtProjection {
     @EventHandler
     void on(EscalatieTakenUp event) {
         jdbc.sql("UPDATE casus_overzicht SET escalatie_opgepakt_door = :door WHERE casus_id = :casusId")
-                .param("door", event.behandelaar()).param("casusId", event.casusId())
+                .param("door", Identiteit.normaliseer(event.behandelaar())).param("casusId", event.casusId())
                 .update();
     }
 
@@ -299,8 +302,31 @@ class HuishoudenOverzichtProjection {
     }
 
     @EventHandler
+    void on(MaatwerkbudgetRequested event) {
+        jdbc.sql("""
+                        UPDATE doorbraak_overzicht SET budget_aangevraagd = :bedrag, budget_aanvrager = :aanvrager
+                        WHERE doorbraak_id = :doorbraakId""")
+                .param("bedrag", event.bedrag())
+                .param("aanvrager", Identiteit.normaliseer(event.aanvrager()))
+                .param("doorbraakId", event.doorbraakId())
+                .update();
+    }
+
+    @EventHandler
+    void on(MaatwerkbudgetRefused event) {
+        jdbc.sql("""
+                        UPDATE doorbraak_overzicht SET budget_aangevraagd = NULL, budget_aanvrager = NULL
+                        WHERE doorbraak_id = :doorbraakId""")
+                .param("doorbraakId", event.doorbraakId())
+                .update();
+    }
+
+    @EventHandler
     void on(MaatwerkbudgetGranted event) {
-        jdbc.sql("UPDATE doorbraak_overzicht SET budget = :bedrag WHERE doorbraak_id = :doorbraakId")
+        jdbc.sql("""
+                        UPDATE doorbraak_overzicht SET budget = :bedrag, budget_aangevraagd = NULL,
+                            budget_aanvrager = NULL
+                        WHERE doorbraak_id = :doorbraakId""")
                 .param("bedrag", event.bedrag()).param("doorbraakId", event.doorbraakId())
                 .update();
     }

@@ -106,13 +106,16 @@ class HuishoudenOverzichtReader {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT doorbraak_id, goedgekeurd, oplossing, besloten_op, budget FROM doorbraak_overzicht
+                        SELECT doorbraak_id, goedgekeurd, oplossing, besloten_op, budget, budget_aangevraagd,
+                            budget_aanvrager
+                        FROM doorbraak_overzicht
                         WHERE casus_id = :casusId AND escalatie_id = :escalatieId ORDER BY besloten_op, doorbraak_id""")
                 .param("casusId", casusId)
                 .param("escalatieId", escalatieId)
                 .query((rs, row) -> new HuishoudenOverzicht.Doorbraak(rs.getString("doorbraak_id"),
                         rs.getBoolean("goedgekeurd"), rs.getString("oplossing"),
-                        instant(rs.getTimestamp("besloten_op")), rs.getBigDecimal("budget")))
+                        instant(rs.getTimestamp("besloten_op")), rs.getBigDecimal("budget"),
+                        rs.getBigDecimal("budget_aangevraagd"), rs.getString("budget_aanvrager")))
                 .list();
     }
 

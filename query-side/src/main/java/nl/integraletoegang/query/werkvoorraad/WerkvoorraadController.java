@@ -2,6 +2,7 @@ package nl.integraletoegang.query.werkvoorraad;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.werkvoorraad.AflopendeTermijnenPagina;
 import nl.integraletoegang.api.werkvoorraad.CasussenPagina;
 import nl.integraletoegang.api.werkvoorraad.FindAflopendeTermijnen;
@@ -74,10 +75,11 @@ class WerkvoorraadController {
                             @RequestParam(defaultValue = Paginering.DEFAULT_SIZE) int size,
                             @RequestParam(required = false) String volgorde, Authentication authentication) {
         Medewerker medewerker = Toegang.medewerker(authentication);
-        String alleenTeam = medewerker.gebruikersnaam().equals(gebruikersnaam)
+        String collega = Identiteit.normaliseer(gebruikersnaam);
+        String alleenTeam = medewerker.gebruikersnaam().equals(collega)
                 ? null
                 : Toegang.metTeam(authentication).team();
-        return casussen(gebruikersnaam, alleenTeam, page, size, volgorde);
+        return casussen(collega, alleenTeam, page, size, volgorde);
     }
 
     @GetMapping("/mijn/casussen")

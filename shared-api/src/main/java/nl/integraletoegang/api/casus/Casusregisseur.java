@@ -1,7 +1,17 @@
 package nl.integraletoegang.api.casus;
 
-/** The worker who keeps the overview of a casus, and their team. */
+import nl.integraletoegang.api.audit.Identiteit;
+
+/**
+ * The worker who keeps the overview of a casus, and their team. The user name is kept in its normalised form (see
+ * {@link Identiteit}), also when read from an older event, so "works on" checks and work lists compare like with
+ * like.
+ */
 public record Casusregisseur(
         String gebruikersnaam,
         String team) {
+
+    public Casusregisseur {
+        gebruikersnaam = Identiteit.normaliseer(gebruikersnaam);
+    }
 }

@@ -86,10 +86,13 @@ public record HuishoudenOverzicht(String huishoudenId, List<Lid> leden, OpenCasu
 
     /**
      * A doorbraak the doorbraakteam decided on: approved only when all three pillars were "yes". {@code budget} is
-     * the maatwerkbudget granted for it, absent while none is.
+     * the maatwerkbudget granted for it, absent while none is. {@code aangevraagdBudget} is an amount requested
+     * and waiting for another member's approval, with {@code budgetAanvrager} the requester's normalised identity;
+     * both are absent when no request waits.
      */
     public record Doorbraak(String doorbraakId, boolean goedgekeurd, @PersonalData String oplossing,
-                            Instant beslotenOp, BigDecimal budget) {
+                            Instant beslotenOp, BigDecimal budget, BigDecimal aangevraagdBudget,
+                            String budgetAanvrager) {
     }
 
     /**

@@ -91,7 +91,7 @@ class CasusLevensloopUiTest extends UiTestBasis {
         browser.wachtOpPad("/escalaties");
         browser.uitloggen();
 
-        // dirk (doorbraakteam): takes it up, approves a doorbraak on three motivated yeses, grants budget, hands back
+        // dirk (doorbraakteam): takes it up, approves a doorbraak on three motivated yeses and requests budget
         browser.inloggen("dirk");
         wachtTotInEscalatiewachtrij(huishouden);
         browser.volg(huishouden);
@@ -106,10 +106,17 @@ class CasusLevensloopUiTest extends UiTestBasis {
         browser.druk("Besluit over doorbraak vastleggen");
         browser.wachtOpTekst("Maatwerkbudget");
         browser.vulIn("budget-bedrag", "1250,00");
-        browser.vulIn("budget-goedkeurder", "petra");
         browser.vulIn("budget-bestemming", "Achterstand energie");
-        browser.druk("Maatwerkbudget toekennen");
-        browser.wachtOpTekst("Het maatwerkbudget is toegekend.");
+        browser.druk("Maatwerkbudget aanvragen");
+        browser.wachtOpTekst("Het maatwerkbudget is aangevraagd.");
+        assertThat(browser.veld("doorbraken").getText()).contains("€ 1.250,00 aangevraagd");
+        browser.uitloggen();
+
+        // dana (a second member of the doorbraakteam) approves the budget dirk requested, and hands back
+        browser.inloggen("dana");
+        browser.open("/escalaties/" + huishouden + "/" + casus);
+        browser.druk("Maatwerkbudget goedkeuren");
+        browser.wachtOpTekst("Het maatwerkbudget is goedgekeurd en toegekend.");
         assertThat(browser.veld("doorbraken").getText()).contains("€ 1.250,00");
         browser.controleerEnLeg("levensloop-doorbraak");
         browser.vulIn("teruggave-afgesprokenPlan", "Achterstand betaald; budgetbeheer start, bram houdt de regie.");
@@ -148,7 +155,8 @@ class CasusLevensloopUiTest extends UiTestBasis {
         browser.druk("Zoeken");
         browser.wachtOpPad("/casussen/" + casus + "/historie");
         String historie = browser.tekst();
-        assertThat(historie).contains("anna", "bram", "petra", "dirk");
+        assertThat(historie).contains("anna", "bram", "petra", "dirk", "dana", "Maatwerkbudget aangevraagd",
+                "Maatwerkbudget toegekend");
         browser.controleerEnLeg("levensloop-historie");
         browser.uitloggen();
 

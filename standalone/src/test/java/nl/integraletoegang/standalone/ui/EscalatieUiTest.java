@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.integraletoegang.standalone.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The procesregisseur's and the doorbraakteam's escalation pages, in the browser. */
 class EscalatieUiTest extends UiTestBasis {
@@ -127,29 +128,64 @@ class EscalatieUiTest extends UiTestBasis {
         assertThat(browser.veld("doorbraken").getText()).contains("Huurachterstand overnemen", "Goedgekeurd");
         browser.controleerEnLeg("escalatie-doorbraak-goedgekeurd");
 
-        // Budget: invalid input stays in the page; approving one's own request is refused by the four-eyes rule.
+        // Budget: invalid input stays in the page; dirk requests it, and the page offers him no approval.
+        assertThat(browser.veld("doorbraken").getText()).contains("nog niet toegekend");
         browser.vulIn("budget-bedrag", "twee");
-        browser.druk("Maatwerkbudget toekennen");
+        browser.druk("Maatwerkbudget aanvragen");
         browser.wachtOpTekst("Controleer de invoer");
         assertThat(browser.foutmeldingen()).contains(
-                "Geef het bedrag in euro's met hoogstens twee decimalen, bijvoorbeeld 2450,00.",
-                "Geef de gebruikersnaam van de goedkeurder.");
+                "Geef het bedrag in euro's met hoogstens twee decimalen, bijvoorbeeld 2450,00.");
+        assertThat(browser.veld("budget-bedrag").getAttribute("value")).isEqualTo("twee");
         browser.controleerEnLeg("escalatie-budget-fouten");
         browser.vulIn("budget-bedrag", "2450,00");
-        browser.vulIn("budget-goedkeurder", "dirk");
-        browser.druk("Maatwerkbudget toekennen");
-        browser.wachtOpTekst("Niet uitgevoerd");
-        assertThat(browser.tekst()).contains("De goedkeurder van maatwerkbudget moet iemand anders zijn dan de "
-                + "aanvrager.", "vier-ogen");
-        assertThat(browser.veld("budget-bedrag").getAttribute("value")).isEqualTo("2450,00");
-        assertThat(browser.veld("doorbraken").getText()).contains("nog niet toegekend");
-        browser.controleerEnLeg("escalatie-budget-geweigerd");
-        browser.vulIn("budget-goedkeurder", "petra");
         browser.vulIn("budget-bestemming", "Huurachterstand");
-        browser.druk("Maatwerkbudget toekennen");
-        browser.wachtOpTekst("Het maatwerkbudget is toegekend.");
-        assertThat(browser.veld("doorbraken").getText()).contains("€ 2.450,00");
+        browser.druk("Maatwerkbudget aanvragen");
+        browser.wachtOpTekst("Het maatwerkbudget is aangevraagd.");
+        assertThat(browser.veld("budget-eigen-aanvraag").getText()).contains("€ 2.450,00",
+                "wacht op goedkeuring door een ander lid van het doorbraakteam");
+        assertThat(browser.veld("doorbraken").getText()).contains("€ 2.450,00 aangevraagd, wacht op goedkeuring");
+        assertThat(browser.driver().findElements(By.id("budget-goedkeuren"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("budget-bedrag"))).isEmpty();
+        browser.controleerEnLeg("escalatie-budget-aangevraagd");
+
+        // A forged approval by the requester himself is refused by the four-eyes rule, and nothing changes.
+        String doorbraakId = browser.veld("doorbraken")
+                .findElement(By.xpath(".//tr[td[normalize-space()='Huurachterstand overnemen']]"))
+                .getAttribute("data-doorbraak");
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = arguments[0];
+                const token = document.createElement('input');
+                token.type = 'hidden';
+                token.name = '_csrf';
+                token.value = document.querySelector('meta[name=csrf-token]').content;
+                form.appendChild(token);
+                document.body.appendChild(form);
+                form.submit();""", casus.pad() + "/doorbraken/" + doorbraakId + "/maatwerkbudget/goedkeuring");
+        browser.wachtOpTekst("Niet uitgevoerd");
+        assertThat(browser.tekst()).contains("Je hebt dit maatwerkbudget zelf aangevraagd; een ander lid van het "
+                + "doorbraakteam keurt het goed of wijst het af.", "vier-ogen");
+        assertThat(browser.veld("doorbraken").getText()).contains("€ 2.450,00 aangevraagd, wacht op goedkeuring");
+        browser.controleerEnLeg("escalatie-budget-geweigerd");
+        browser.uitloggen();
+
+        // dana, a second member of the doorbraakteam, decides: a refusal needs a reason; she approves.
+        browser.inloggen("dana");
+        browser.open(casus.pad());
+        browser.wachtOpTekst("Maatwerkbudget goedkeuren of afwijzen");
+        assertThat(browser.veld("budget-goedkeuren").isDisplayed()).isTrue();
+        assertThat(browser.tekst()).contains("dirk vraagt € 2.450,00 maatwerkbudget aan");
+        browser.druk("Maatwerkbudget afwijzen");
+        browser.wachtOpTekst("Controleer de invoer");
+        assertThat(browser.foutmeldingen()).contains("Geef de reden waarom je het maatwerkbudget afwijst.");
+        browser.controleerEnLeg("escalatie-budget-afwijzing-fouten");
+        browser.druk("Maatwerkbudget goedkeuren");
+        browser.wachtOpTekst("Het maatwerkbudget is goedgekeurd en toegekend.");
+        assertThat(browser.veld("doorbraken").getText()).contains("€ 2.450,00");
+        assertThat(browser.veld("doorbraken").getText()).doesNotContain("aangevraagd");
+        assertThat(browser.driver().findElements(By.id("budget-bedrag"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("budget-goedkeuren"))).isEmpty();
 
         // A decision, then the casus goes back with the agreed plan.
         browser.druk("Besluit vastleggen");

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import org.springframework.validation.Errors;
 
 /**
- * Maatwerkbudget for an approved doorbraak. The amount is typed the Dutch way (2450,00 or 2450.00), so it is read as
- * text. The requester is the logged-in worker; that the approver is someone else is the command side's four-eyes
- * rule, whose refusal the page shows.
+ * A request for maatwerkbudget for an approved doorbraak. The amount is typed the Dutch way (2450,00 or 2450.00), so
+ * it is read as text. The requester is the logged-in worker; another member of the doorbraakteam approves or refuses
+ * the request on the same page, acting themselves (the command side's four-eyes rule).
  */
 public class BudgetFormulier {
 
@@ -17,9 +17,6 @@ public class BudgetFormulier {
     @Pattern(regexp = "\\s*\\d{1,9}([.,]\\d{1,2})?\\s*",
             message = "Geef het bedrag in euro's met hoogstens twee decimalen, bijvoorbeeld 2450,00.")
     private String bedrag;
-    @NotBlank(message = "Geef de gebruikersnaam van de goedkeurder.")
-    @Size(max = 128, message = "De gebruikersnaam van de goedkeurder is te lang (hoogstens 128 tekens).")
-    private String goedkeurder;
     @Size(max = 2000, message = "De bestemming is te lang (hoogstens 2000 tekens).")
     private String bestemming;
 
@@ -39,14 +36,6 @@ public class BudgetFormulier {
 
     public void setBedrag(String bedrag) {
         this.bedrag = bedrag;
-    }
-
-    public String getGoedkeurder() {
-        return goedkeurder;
-    }
-
-    public void setGoedkeurder(String goedkeurder) {
-        this.goedkeurder = goedkeurder;
     }
 
     public String getBestemming() {

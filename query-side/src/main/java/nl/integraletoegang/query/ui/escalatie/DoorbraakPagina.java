@@ -5,9 +5,11 @@ import static nl.integraletoegang.query.ui.escalatie.EscalatieDetail.terug;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.DecideDoorbraak;
 import nl.integraletoegang.api.escalatie.EscalateUnderAve;
-import nl.integraletoegang.api.escalatie.GrantMaatwerkbudget;
+import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
+import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The doorbraakteam's own actions on an escalation: deciding on a doorbraak, granting maatwerkbudget for an approved
- * one (four eyes: the approver is someone else than the logged-in requester), and escalating further along the
+ * The doorbraakteam's own actions on an escalation: deciding on a doorbraak, requesting maatwerkbudget for an approved
+ * one and approving or refusing another member's request (four eyes: whoever is logged in acts, and the command side
+ * refuses an approval by the requester, also when the page's button was forged), and escalating further along the
  * Aanpak Voorkomen Escalatie.
  */
 @Controller
@@ -62,11 +65,33 @@ class DoorbraakPagina {
                           HttpServletResponse response, RedirectAttributes redirect) {
         formulier.controleer(fouten);
         return detail.verwerk(huishoudenId, casusId, fouten,
-                () -> new GrantMaatwerkbudget(huishoudenId, casusId, doorbraakId, formulier.bedragInEuro(),
-                        authentication.getName(), formulier.getGoedkeurder().strip(),
+                () -> new RequestMaatwerkbudget(huishoudenId, casusId, doorbraakId, formulier.bedragInEuro(),
                         formulier.getBestemming() == null || formulier.getBestemming().isBlank() ? null
                                 : formulier.getBestemming().strip(), null),
-                "Het maatwerkbudget is toegekend.", terug(huishoudenId, casusId), authentication, model, response,
+                "Het maatwerkbudget is aangevraagd. Een ander lid van het doorbraakteam keurt het goed of wijst het "
+                        + "af.", terug(huishoudenId, casusId), authentication, model, response, redirect);
+    }
+
+    @PostMapping(PAD + "/doorbraken/{doorbraakId}/maatwerkbudget/goedkeuring")
+    String goedkeuring(@PathVariable String huishoudenId, @PathVariable String casusId,
+                       @PathVariable String doorbraakId, Authentication authentication, Model model,
+                       HttpServletResponse response, RedirectAttributes redirect) {
+        return detail.verwerk(huishoudenId, casusId, null,
+                () -> new ApproveMaatwerkbudget(huishoudenId, casusId, doorbraakId, null),
+                "Het maatwerkbudget is goedgekeurd en toegekend.", terug(huishoudenId, casusId), authentication,
+                model, response, redirect);
+    }
+
+    @PostMapping(PAD + "/doorbraken/{doorbraakId}/maatwerkbudget/afwijzing")
+    String afwijzing(@PathVariable String huishoudenId, @PathVariable String casusId,
+                     @PathVariable String doorbraakId,
+                     @Valid @ModelAttribute(EscalatieDetail.BUDGET_AFWIJZING) BudgetAfwijzingFormulier formulier,
+                     BindingResult fouten, Authentication authentication, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
+        String reden = formulier.getReden() == null ? null : formulier.getReden().strip();
+        return detail.verwerk(huishoudenId, casusId, fouten,
+                () -> new RefuseMaatwerkbudget(huishoudenId, casusId, doorbraakId, reden, null), reden,
+                "Het maatwerkbudget is afgewezen.", terug(huishoudenId, casusId), authentication, model, response,
                 redirect);
     }
 

@@ -34,6 +34,7 @@ class EscalatieDetail {
     static final String AVE = "ave";
     static final String DOORBRAAK = "doorbraak";
     static final String BUDGET = "budget";
+    static final String BUDGET_AFWIJZING = "budgetAfwijzing";
     /** Flash attribute of a doorbraak just decided: the page says whether it was approved, and if not, why. */
     static final String DOORBRAAK_UITSLAG = "doorbraakUitslag";
 
@@ -43,7 +44,8 @@ class EscalatieDetail {
             DOORBRAAKTEAM, EscalatieFormulier::new,
             AVE, EscalatieFormulier::new,
             DOORBRAAK, DoorbraakFormulier::new,
-            BUDGET, BudgetFormulier::new);
+            BUDGET, BudgetFormulier::new,
+            BUDGET_AFWIJZING, BudgetAfwijzingFormulier::new);
 
     /** What the worker answered on a doorbraak just sent: its id and the questions answered "no", with why. */
     record DoorbraakUitslag(String doorbraakId, List<String> neeAntwoorden) implements Serializable {
@@ -98,11 +100,19 @@ class EscalatieDetail {
     String verwerk(String huishoudenId, String casusId, BindingResult fouten, Supplier<Object> commando,
                    String bevestiging, String daarna, Authentication authentication, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
+        return verwerk(huishoudenId, casusId, fouten, commando, null, bevestiging, daarna, authentication, model,
+                response, redirect);
+    }
+
+    /** As above, with the reason the worker gave, which the audit trail records with the command. */
+    String verwerk(String huishoudenId, String casusId, BindingResult fouten, Supplier<Object> commando,
+                   String reden, String bevestiging, String daarna, Authentication authentication, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
         if (fouten != null && fouten.hasErrors()) {
             return metFouten(huishoudenId, casusId, authentication, model, response);
         }
         try {
-            commands.sendAndAwait(commando.get(), huishoudenId, null);
+            commands.sendAndAwait(commando.get(), huishoudenId, reden);
         } catch (Weigering weigering) {
             return geweigerd(weigering, huishoudenId, casusId, authentication, model, response);
         }

@@ -4,6 +4,7 @@ import static nl.integraletoegang.query.ui.escalatie.EscalatieDetail.terug;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.HandBackCasus;
 import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
@@ -44,7 +45,8 @@ class EscalatiePagina {
     String oppakken(@PathVariable String huishoudenId, @PathVariable String casusId, Authentication authentication,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return detail.verwerk(huishoudenId, casusId, null,
-                () -> new TakeUpEscalatie(huishoudenId, casusId, authentication.getName(), null),
+                () -> new TakeUpEscalatie(huishoudenId, casusId,
+                        Identiteit.normaliseer(authentication.getName()), null),
                 "Je hebt de escalatie opgepakt.", terug(huishoudenId, casusId), authentication, model, response,
                 redirect);
     }

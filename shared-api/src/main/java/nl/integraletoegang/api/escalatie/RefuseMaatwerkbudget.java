@@ -1,18 +1,17 @@
 package nl.integraletoegang.api.escalatie;
 
-import java.math.BigDecimal;
 import nl.integraletoegang.api.privacy.PersonalData;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Grants money from the maatwerkbudget for an approved doorbraak; the approver must not be the requester. */
-public record GrantMaatwerkbudget(
+/**
+ * Refuses the maatwerkbudget requested for a doorbraak, with a reason. Like approval, it is the act of another
+ * person than the requester (the actor in the command's audit metadata).
+ */
+public record RefuseMaatwerkbudget(
         @TargetAggregateIdentifier String huishoudenId,
         String casusId,
         String doorbraakId,
-        BigDecimal bedrag,
-        String aanvrager,
-        String goedkeurder,
-        @PersonalData String bestemming,
+        @PersonalData String reden,
         @TargetAggregateVersion Long expectedVersion) {
 }
