@@ -199,6 +199,13 @@ public class Projecties {
         return huishoudens;
     }
 
+    public GeblokkeerdHuishouden geblokkeerdHuishouden(String naam, String huishoudenId) {
+        return geblokkeerdeHuishoudens(naam).stream()
+                .filter(huishouden -> huishouden.huishoudenId().equals(huishoudenId))
+                .findFirst()
+                .orElseThrow(() -> nietGeblokkeerd(naam));
+    }
+
     /**
      * Processes one household's dead letters again, in order, through the projection's own handlers; what fails
      * again stays queued with the letters behind it.
