@@ -190,6 +190,14 @@ class ProjectieBeheerTest {
                     .param("id", gif).query(String.class).list()).filteredOn(java.util.Objects::nonNull).isNotEmpty().allSatisfy(oorzaak -> assertThat(oorzaak)
                     .doesNotContain("Failing row", "Piet", gif));
 
+            // the state and the metrics count the blocked households, for an alert
+            assertThat(bea.get("/api/beheer/projecties/casushistorie").body().get("geblokkeerdeHuishoudens")
+                    .asLong()).isGreaterThanOrEqualTo(2);
+            ApiClient.Answer metric = bea.get("/actuator/metrics/integrale_toegang.projectie.geblokkeerde_huishoudens"
+                    + "?tag=projectie:casushistorie");
+            assertThat(metric.status()).isEqualTo(200);
+            assertThat(metric.body().get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(2);
+
             // the other households go on; the blocked one has nothing in the history yet
             await().atMost(Duration.ofSeconds(20)).until(() -> historie(ander) == eventCount(ander));
             assertThat(historie(gif)).isZero();

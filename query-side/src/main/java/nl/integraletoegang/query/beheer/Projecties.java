@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
 import nl.integraletoegang.query.NotFoundException;
@@ -65,8 +66,12 @@ public class Projecties {
         this.clock = clock;
     }
 
-    /** A projection's state: whether it runs or replays, how many events it is behind, its dead letters. */
-    public record Stand(String naam, boolean actief, boolean herbouwt, long achterstand, long deadLetters) {
+    /**
+     * A projection's state: whether it runs or replays, how many events it is behind, its dead letters and the
+     * number of households they block.
+     */
+    public record Stand(String naam, boolean actief, boolean herbouwt, long achterstand, long deadLetters,
+                        long geblokkeerdeHuishoudens) {
     }
 
     /** A dead letter, without its payload: the event's type, when it failed and the kind of failure. */
@@ -116,8 +121,14 @@ public class Projecties {
 
     public Stand stand(String naam) {
         StreamingEventProcessor processor = processor(naam);
-        return new Stand(naam, processor.isRunning(), processor.isReplaying(), achterstand(processor),
-                deadLetterQueue(naam).size());
+        SequencedDeadLetterQueue<EventMessage<?>> queue = deadLetterQueue(naam);
+        return new Stand(naam, processor.isRunning(), processor.isReplaying(), achterstand(processor), queue.size(),
+                queue.amountOfSequences());
+    }
+
+    /** How many households have events waiting in the projection's dead-letter queue. */
+    public long aantalGeblokkeerd(String naam) {
+        return deadLetterQueue(naam).amountOfSequences();
     }
 
     /** The position of the newest event in the store: how far a projection that is up to date has read. */
@@ -183,27 +194,29 @@ public class Projecties {
     public List<GeblokkeerdHuishouden> geblokkeerdeHuishoudens(String naam) {
         List<GeblokkeerdHuishouden> huishoudens = new ArrayList<>();
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : deadLetterQueue(naam).deadLetters()) {
-            Iterator<DeadLetter<? extends EventMessage<?>>> letters = sequence.iterator();
-            if (!letters.hasNext()) {
-                continue;
-            }
-            DeadLetter<? extends EventMessage<?>> eerste = letters.next();
-            long aantal = 1;
-            for (; letters.hasNext(); letters.next()) {
-                aantal++;
-            }
-            huishoudens.add(new GeblokkeerdHuishouden(volgorde(eerste), aantal, eersteEvent(eerste),
-                    eerste.cause().map(cause -> new Oorzaak(cause.type(), opEenRegel(cause.message()))).orElse(null),
-                    eerste.enqueuedAt(), eerste.lastTouched()));
+            geblokkeerd(sequence).ifPresent(huishoudens::add);
         }
         return huishoudens;
     }
 
     public GeblokkeerdHuishouden geblokkeerdHuishouden(String naam, String huishoudenId) {
-        return geblokkeerdeHuishoudens(naam).stream()
-                .filter(huishouden -> huishouden.huishoudenId().equals(huishoudenId))
-                .findFirst()
+        return geblokkeerd(deadLetterQueue(naam).deadLetterSequence(huishoudenId))
                 .orElseThrow(() -> nietGeblokkeerd(naam));
+    }
+
+    private static Optional<GeblokkeerdHuishouden> geblokkeerd(Iterable<DeadLetter<? extends EventMessage<?>>> sequence) {
+        Iterator<DeadLetter<? extends EventMessage<?>>> letters = sequence.iterator();
+        if (!letters.hasNext()) {
+            return Optional.empty();
+        }
+        DeadLetter<? extends EventMessage<?>> eerste = letters.next();
+        long aantal = 1;
+        for (; letters.hasNext(); letters.next()) {
+            aantal++;
+        }
+        return Optional.of(new GeblokkeerdHuishouden(volgorde(eerste), aantal, eersteEvent(eerste),
+                eerste.cause().map(cause -> new Oorzaak(cause.type(), opEenRegel(cause.message()))).orElse(null),
+                eerste.enqueuedAt(), eerste.lastTouched()));
     }
 
     /**
