@@ -213,6 +213,11 @@ class ProjectieBeheerTest {
             assertThat(zonderReden.status()).isEqualTo(400);
             assertThat(zonderReden.body().toString()).contains("reden");
             assertThat(bea.post(pad + "/" + gif + "/overslag", Map.of("reden", "   ")).status()).isEqualTo(400);
+            ApiClient.Answer metNul = bea.post(pad + "/" + gif + "/overslag", Map.of("reden", "gif\u0000reden"));
+            assertThat(metNul.status()).isEqualTo(400);
+            assertThat(metNul.body().toString()).contains("stuurteken").doesNotContain("gif\\u0000reden");
+            assertThat(bea.post(pad + "/" + gif + "/overslag", Map.of("reden", "x".repeat(501))).status())
+                    .isEqualTo(400);
             assertThat(new ApiClient(port, "anna").post(pad + "/" + gif + "/overslag",
                     Map.of("reden", "Ik wil verder")).status()).isEqualTo(403);
             assertThat(new ApiClient(port, "anna").get(pad).status()).isEqualTo(403);

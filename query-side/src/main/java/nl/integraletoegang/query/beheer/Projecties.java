@@ -200,6 +200,7 @@ public class Projecties {
     }
 
     public GeblokkeerdHuishouden geblokkeerdHuishouden(String naam, String huishoudenId) {
+        vastMogelijk(naam, huishoudenId);
         return geblokkeerd(deadLetterQueue(naam).deadLetterSequence(huishoudenId))
                 .orElseThrow(() -> nietGeblokkeerd(naam));
     }
@@ -224,6 +225,7 @@ public class Projecties {
      * again stays queued with the letters behind it.
      */
     public HuishoudenVerwerking verwerkHuishouden(String naam, String huishoudenId) {
+        vastMogelijk(naam, huishoudenId);
         SequencedDeadLetterQueue<EventMessage<?>> queue = deadLetterQueue(naam);
         long voor = queue.sequenceSize(huishoudenId);
         if (voor == 0) {
@@ -244,6 +246,7 @@ public class Projecties {
      */
     public Overslag slaOver(String naam, String huishoudenId, String verwachtEventId, String reden,
                             String gebruiker) {
+        vastMogelijk(naam, huishoudenId);
         SequencedDeadLetterQueue<EventMessage<?>> queue = deadLetterQueue(naam);
         Iterator<DeadLetter<? extends EventMessage<?>>> letters = queue.deadLetterSequence(huishoudenId).iterator();
         if (!letters.hasNext()) {
@@ -330,6 +333,16 @@ public class Projecties {
     private StreamingEventProcessor processor(String naam) {
         return processing.eventProcessor(naam, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("Er is geen projectie met de naam " + naam + "."));
+    }
+
+    /**
+     * An id with control characters was never stored (and PostgreSQL refuses NUL in a query), so such a household
+     * is not blocked: answered as such without asking the queue.
+     */
+    private static void vastMogelijk(String naam, String huishoudenId) {
+        if (huishoudenId.chars().anyMatch(Character::isISOControl)) {
+            throw nietGeblokkeerd(naam);
+        }
     }
 
     private static NotFoundException nietGeblokkeerd(String naam) {
