@@ -113,6 +113,10 @@ class AutorisatieMatrixTest {
             post("/api/beheer/projecties/{naam}/herbouw", BEHEERDER),
             get("/api/beheer/projecties/{naam}/dead-letters", BEHEERDER),
             post("/api/beheer/projecties/{naam}/dead-letters/verwerking", BEHEERDER),
+            get("/api/beheer/projecties/{naam}/geblokkeerde-huishoudens", BEHEERDER),
+            post("/api/beheer/projecties/{naam}/geblokkeerde-huishoudens/{huishoudenId}/verwerking", BEHEERDER),
+            post("/api/beheer/projecties/{naam}/geblokkeerde-huishoudens/{huishoudenId}/overslag", BEHEERDER),
+            get("/api/beheer/projecties/{naam}/overslagen", BEHEERDER),
             post("/api/beheer/huishoudens/{huishoudenId}/persoonsgegevens/{subjectId}/wissing", BEHEERDER),
             get("/actuator/prometheus", BEHEERDER),
             get("/actuator/metrics", BEHEERDER));

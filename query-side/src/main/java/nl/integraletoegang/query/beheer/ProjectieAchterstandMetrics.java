@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Exposes how far each projection lags behind the event store, in events, as the gauge
  * {@code integrale_toegang.projectie.achterstand{projectie=...}}. Axon's own {@code eventProcessor.latency} gives the
- * same lag in time.
+ * same lag in time. {@code integrale_toegang.projectie.geblokkeerde_huishoudens{projectie=...}} counts the households
+ * whose events wait in the projection's dead-letter queue.
  */
 @Component
 class ProjectieAchterstandMetrics {
@@ -28,6 +29,13 @@ class ProjectieAchterstandMetrics {
             Gauge.builder("integrale_toegang.projectie.achterstand", projecties, p -> p.achterstand(naam))
                     .description("Events in de event store die de projectie nog niet verwerkt heeft")
                     .baseUnit("events")
+                    .tag("projectie", naam)
+                    .register(registry);
+            // a household blocked in a projection waits for a beheerder: worth an alert when it stays above zero
+            Gauge.builder("integrale_toegang.projectie.geblokkeerde_huishoudens", projecties,
+                            p -> p.aantalGeblokkeerd(naam))
+                    .description("Huishoudens met events in de dead-letter-wachtrij van de projectie")
+                    .baseUnit("huishoudens")
                     .tag("projectie", naam)
                     .register(registry);
         }

@@ -117,7 +117,12 @@ class UiAutorisatieTest {
                     DOORBRAAKTEAM, AUDITOR)),
             new Pagina("GET", "/beheer", EnumSet.of(BEHEERDER)),
             new Pagina("GET", "/beheer/voortgang", EnumSet.of(BEHEERDER)),
-            new Pagina("POST", "/beheer/projecties/{naam}/herbouw", EnumSet.of(BEHEERDER)));
+            new Pagina("POST", "/beheer/projecties/{naam}/herbouw", EnumSet.of(BEHEERDER)),
+            new Pagina("POST", "/beheer/projecties/{naam}/huishoudens/{huishoudenId}/verwerking",
+                    EnumSet.of(BEHEERDER)),
+            new Pagina("GET", "/beheer/projecties/{naam}/huishoudens/{huishoudenId}/overslag", EnumSet.of(BEHEERDER)),
+            new Pagina("POST", "/beheer/projecties/{naam}/huishoudens/{huishoudenId}/overslag",
+                    EnumSet.of(BEHEERDER)));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -1,0 +1,37 @@
+package nl.integraletoegang.query.beheer;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How the projections' dead-letter queues behave beyond Axon's defaults:
+ * <ul>
+ *     <li>a dead letter keeps a cause without personal data ({@link VeiligeOorzaak});</li>
+ *     <li>a rebuild (token reset) empties the projection's queue. The replay processes every event again, the
+ *     dead-lettered ones included, so the old letters are stale: left in place they would hold every replayed event of
+ *     their household behind them and be processed a second time. What still fails during the replay is
+ *     dead-lettered anew.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadLetterBeleid {
+
+    @Bean
+    ConfigurerModule deadLetterBeleidVoorProjecties(EventProcessorProperties properties) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            processing.registerDefaultDeadLetterPolicy(
+                    config -> (letter, cause) -> Decisions.enqueue(VeiligeOorzaak.van(cause)));
+            properties.getProcessors().forEach((naam, instellingen) -> {
+                if (instellingen.getDlq().isEnabled()) {
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(naam,
+                            (config, builder) -> builder.allowReset(true));
+                }
+            });
+        };
+    }
+}
