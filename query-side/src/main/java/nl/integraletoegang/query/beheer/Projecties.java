@@ -327,7 +327,7 @@ public class Projecties {
 
     private SequencedDeadLetterProcessor<EventMessage<?>> deadLetterProcessor(String naam) {
         return processing.sequencedDeadLetterProcessor(naam)
-                .orElseThrow(() -> new NotFoundException("De projectie " + naam + " heeft geen dead-letter-wachtrij."));
+                .orElseThrow(() -> new NotFoundException("Deze projectie heeft geen dead-letter-wachtrij."));
     }
 
     private StreamingEventProcessor processor(String naam) {
