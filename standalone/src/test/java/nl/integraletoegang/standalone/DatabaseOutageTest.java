@@ -73,7 +73,7 @@ class DatabaseOutageTest {
             ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<long[]> readiness = new ConcurrentLinkedQueue<>();
             AtomicBoolean running = new AtomicBoolean(true);
-            long[] outage = new long[2];
+            long[] outage = new long[3];
             long start = System.currentTimeMillis();
             ExecutorService load = Executors.newFixedThreadPool(WRITERS + 1);
             try {
@@ -87,8 +87,9 @@ class DatabaseOutageTest {
                 }
                 load.submit(() -> {
                     while (running.get()) {
-                        long at = System.currentTimeMillis() - start;
-                        readiness.add(new long[] {at, get(port, "/actuator/health/readiness").status()});
+                        long sent = System.currentTimeMillis() - start;
+                        int status = get(port, "/actuator/health/readiness").status();
+                        readiness.add(new long[] {sent, System.currentTimeMillis() - start, status});
                         Thread.sleep(250);
                     }
                     return null;
@@ -102,6 +103,8 @@ class DatabaseOutageTest {
                 apiRead.set(get(port, "/api/huishoudens/" + bekendHuishouden, "application/json", "anna"));
                 page.set(get(port, "/huishoudens/" + bekendHuishouden, "text/html", "anna"));
                 Thread.sleep(OUTAGE.toMillis() / 2);
+                // PostgreSQL accepts connections a moment before start() returns: the outage ends here for certain
+                outage[2] = System.currentTimeMillis() - start;
                 restarted.set(EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
@@ -126,7 +129,7 @@ class DatabaseOutageTest {
                 // never a 500, never a hanging request: acknowledged (201) or refused for now (503)
                 assertThat(perStatus.keySet()).as(perStatus.toString()).isSubsetOf(Set.of(201, 503));
                 List<Attempt> duringOutage = all.stream().filter(attempt -> attempt.sentAtMillis() > outage[0]
-                        && attempt.sentAtMillis() < outage[1]).toList();
+                        && attempt.sentAtMillis() < outage[2]).toList();
                 System.out.printf("sent during the outage: %d, slowest %d ms%n", duringOutage.size(),
                         duringOutage.stream().mapToLong(Attempt::tookMillis).max().orElse(0));
                 assertThat(duringOutage).isNotEmpty()
@@ -151,8 +154,10 @@ class DatabaseOutageTest {
 
                 // readiness: UP before, DOWN during, UP after
                 List<long[]> probes = new ArrayList<>(readiness);
-                assertThat(probes).filteredOn(p -> p[0] > outage[0] + 4_000 && p[0] < outage[1] - 1_000)
-                        .isNotEmpty().allSatisfy(p -> assertThat(p[1]).isEqualTo(503));
+                // (a probe sent and answered while the database was certainly away: the pool's broken connections
+                // are noticed within a second of the stop)
+                assertThat(probes).filteredOn(p -> p[0] > outage[0] + 1_000 && p[1] < outage[2])
+                        .isNotEmpty().allSatisfy(p -> assertThat(p[2]).isEqualTo(503));
                 assertThat(get(port, "/actuator/health/readiness").status()).isEqualTo(200);
                 // every acknowledged write is stored, and the household overview catches up with all of them
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
