@@ -57,8 +57,7 @@ public final class WriteReadBenchmark {
             report.add(measure("standalone", port(standalone), port(standalone), writes, pauseMs));
         }
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(fresh("split"))
-                .setOverrideWorkingDirectory(BINARIES.toFile()).start();
+        try (EmbeddedPostgres postgres = durable(fresh("split")).start();
              ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
                      CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"));
              ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
@@ -70,8 +69,7 @@ public final class WriteReadBenchmark {
         if (axonServer == null || axonServer.isBlank()) {
             report.add("Axon Server: skipped (set AXON_AXONSERVER_SERVERS=host:8124 to measure it)");
         } else {
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(fresh("axonserver"))
-                    .setOverrideWorkingDirectory(BINARIES.toFile()).start();
+            try (EmbeddedPostgres postgres = durable(fresh("axonserver")).start();
                  ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
                          CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
                          "axon.axonserver.enabled=true", "axon.axonserver.servers=" + axonServer);
@@ -143,6 +141,15 @@ public final class WriteReadBenchmark {
 
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** As durable as the standalone application's own database: every commit flushed to disk. */
+    private static EmbeddedPostgres.Builder durable(Path dataDirectory) {
+        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setOverrideWorkingDirectory(BINARIES.toFile())
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     private static Path fresh(String name) throws IOException {
