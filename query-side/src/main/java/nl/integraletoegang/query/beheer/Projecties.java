@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
 import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.query.verdeling.ProjectieTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -56,14 +56,16 @@ public class Projecties {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ProjectieTokens tokens;
 
     Projecties(EventProcessingConfiguration processing, EventStore eventStore, JdbcClient jdbc,
-               PlatformTransactionManager transactionManager, Clock clock) {
+               PlatformTransactionManager transactionManager, Clock clock, ProjectieTokens tokens) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     /**
@@ -143,17 +145,17 @@ public class Projecties {
         return achterstand(processor(naam));
     }
 
+    /**
+     * The projection's lag over all its segments, read from the token store: the same on every query-side instance,
+     * also on one that claims none of the segments.
+     */
     private long achterstand(StreamingEventProcessor processor) {
         TrackingToken headToken = eventStore.createHeadToken();
         OptionalLong head = headToken == null ? OptionalLong.empty() : headToken.position();
         if (head.isEmpty()) {
             return 0;
         }
-        long slowest = processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(position -> position.orElse(-1))
-                .min()
-                .orElse(-1);
+        long slowest = tokens.langzaamste(processor.getName()).orElse(-1);
         return Math.max(0, head.getAsLong() - slowest);
     }
 
