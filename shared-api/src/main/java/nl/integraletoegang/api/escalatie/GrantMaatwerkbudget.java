@@ -2,17 +2,20 @@ package nl.integraletoegang.api.escalatie;
 
 import java.math.BigDecimal;
 import nl.integraletoegang.api.privacy.PersonalData;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Grants money from the maatwerkbudget for an approved doorbraak; the approver must not be the requester. */
 public record GrantMaatwerkbudget(
-        @TargetAggregateIdentifier String huishoudenId,
-        String casusId,
-        String doorbraakId,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String casusId,
+        @Identificatie String doorbraakId,
         BigDecimal bedrag,
-        String aanvrager,
-        String goedkeurder,
-        @PersonalData String bestemming,
+        @Gebruikersnaam String aanvrager,
+        @Gebruikersnaam String goedkeurder,
+        @VrijeTekst @PersonalData String bestemming,
         @TargetAggregateVersion Long expectedVersion) {
 }
