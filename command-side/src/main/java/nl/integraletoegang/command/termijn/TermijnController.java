@@ -4,12 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.StartTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.web.Aangemaakt;
 import nl.integraletoegang.command.web.Bijgewerkt;
 import nl.integraletoegang.command.web.CommandDispatcher;
@@ -33,8 +35,8 @@ class TermijnController {
     }
 
     record StartRequest(
-            @NotBlank(message = "Geef aan voor welke hulpvraag de termijn loopt.") String hulpvraagId,
-            @NotBlank(message = "Geef het regime van de termijn op.") @Size(max = 64) String regime) {
+            @NotBlank(message = "Geef aan voor welke hulpvraag de termijn loopt.") @Identificatie String hulpvraagId,
+            @NotBlank(message = "Geef het regime van de termijn op.") @Code String regime) {
     }
 
     @PostMapping
@@ -48,7 +50,7 @@ class TermijnController {
         return Aangemaakt.created(termijnId, huishoudenId, casusId, versie);
     }
 
-    record RedenRequest(@NotBlank(message = "Geef een reden.") @Size(max = 2000) String reden) {
+    record RedenRequest(@NotBlank(message = "Geef een reden.") @VrijeTekst String reden) {
     }
 
     @PostMapping("/{termijnId}/opschorting")

@@ -3,6 +3,7 @@ package nl.integraletoegang.query.huishouden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.api.veld.Identificatie;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,7 @@ class HuishoudenController {
     @GetMapping("/{huishoudenId}")
     @Operation(summary = "Overzicht van een huishouden", description = "De leden en de open casus met zijn hulpvragen. Alleen voor wie aan het huishouden werkt; "
             + "elke inzage komt in het inzagelog.")
-    HuishoudenOverzicht overzicht(@PathVariable String huishoudenId, Authentication authentication) {
+    HuishoudenOverzicht overzicht(@PathVariable @Identificatie String huishoudenId, Authentication authentication) {
         return inzage.inzien(huishoudenId, authentication);
     }
 }

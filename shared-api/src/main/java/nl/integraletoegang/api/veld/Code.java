@@ -36,8 +36,11 @@ public @interface Code {
      */
     int MAX = 64;
 
-    /** The characters allowed, as a Java regular expression over the whole value. */
-    String TEKENS = "[A-Z][A-Z0-9_]{0,63}";
+    /**
+     * The characters allowed, as a Java regular expression over the whole value. Empty passes: whether a field is
+     * required is {@code @NotBlank}'s or the domain's rule.
+     */
+    String TEKENS = "(?:[A-Z][A-Z0-9_]{0,63})?";
 
     String message() default "Een code bestaat uit hoogstens 64 hoofdletters (A-Z), cijfers en liggende "
             + "streepjes en begint met een hoofdletter, bijvoorbeeld WMO of JEUGDWET_AANVRAAG_BESCHIKKING.";

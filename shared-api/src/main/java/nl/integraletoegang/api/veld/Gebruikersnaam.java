@@ -37,8 +37,11 @@ public @interface Gebruikersnaam {
      */
     int MAX = 128;
 
-    /** The characters allowed, as a Java regular expression over the whole value. */
-    String TEKENS = "[A-Za-z0-9][A-Za-z0-9._@-]{0,127}";
+    /**
+     * The characters allowed, as a Java regular expression over the whole value. Empty passes: whether a field is
+     * required is {@code @NotBlank}'s or the domain's rule.
+     */
+    String TEKENS = "(?:[A-Za-z0-9][A-Za-z0-9._@-]{0,127})?";
 
     String message() default "Een gebruikersnaam bestaat uit hoogstens 128 letters (a-z, A-Z), cijfers, "
             + "punten, @, liggende of gewone streepjes en begint met een letter of cijfer.";

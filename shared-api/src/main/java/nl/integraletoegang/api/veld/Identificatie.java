@@ -36,8 +36,11 @@ public @interface Identificatie {
      */
     int MAX = 64;
 
-    /** The characters allowed, as a Java regular expression over the whole value. */
-    String TEKENS = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+    /**
+     * The characters allowed, as a Java regular expression over the whole value. Empty passes: whether a field is
+     * required is {@code @NotBlank}'s or the domain's rule.
+     */
+    String TEKENS = "(?:[A-Za-z0-9][A-Za-z0-9_-]{0,63})?";
 
     String message() default "Een id bestaat uit hoogstens 64 letters (a-z, A-Z), cijfers, liggende of gewone "
             + "streepjes en begint met een letter of cijfer.";

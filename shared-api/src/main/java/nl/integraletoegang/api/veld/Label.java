@@ -37,8 +37,11 @@ public @interface Label {
      */
     int MAX = 128;
 
-    /** The characters allowed, as a Java regular expression over the whole value. */
-    String TEKENS = "[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} '’.,()/&-]{0,127}";
+    /**
+     * The characters allowed, as a Java regular expression over the whole value. Empty passes: whether a field is
+     * required is {@code @NotBlank}'s or the domain's rule.
+     */
+    String TEKENS = "(?:[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} '’.,()/&-]{0,127})?";
 
     String message() default "Een naam als deze bestaat uit hoogstens 128 letters (ook met accenten), "
             + "cijfers, spaties en de tekens ' ’ . , ( ) / & - en begint met een letter of cijfer.";

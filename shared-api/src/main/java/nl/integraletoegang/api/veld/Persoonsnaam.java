@@ -36,8 +36,11 @@ public @interface Persoonsnaam {
      */
     int MAX = 200;
 
-    /** The characters allowed, as a Java regular expression over the whole value. */
-    String TEKENS = "[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]{0,199}";
+    /**
+     * The characters allowed, as a Java regular expression over the whole value. Empty passes: whether a field is
+     * required is {@code @NotBlank}'s or the domain's rule.
+     */
+    String TEKENS = "(?:[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]{0,199})?";
 
     String message() default "Een naam bestaat uit hoogstens 200 letters (ook met accenten), spaties, "
             + "apostrofs, punten en streepjes en begint met een letter.";

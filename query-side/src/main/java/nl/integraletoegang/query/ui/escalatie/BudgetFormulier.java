@@ -2,8 +2,9 @@ package nl.integraletoegang.query.ui.escalatie;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.springframework.validation.Errors;
 
 /**
@@ -18,9 +19,9 @@ public class BudgetFormulier {
             message = "Geef het bedrag in euro's met hoogstens twee decimalen, bijvoorbeeld 2450,00.")
     private String bedrag;
     @NotBlank(message = "Geef de gebruikersnaam van de goedkeurder.")
-    @Size(max = 128, message = "De gebruikersnaam van de goedkeurder is te lang (hoogstens 128 tekens).")
+    @Gebruikersnaam
     private String goedkeurder;
-    @Size(max = 2000, message = "De bestemming is te lang (hoogstens 2000 tekens).")
+    @VrijeTekst
     private String bestemming;
 
     void controleer(Errors fouten) {
