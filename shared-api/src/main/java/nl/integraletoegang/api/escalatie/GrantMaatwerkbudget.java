@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.escalatie;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import nl.integraletoegang.api.privacy.PersonalData;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
@@ -13,6 +14,7 @@ public record GrantMaatwerkbudget(
         @Identificatie @TargetAggregateIdentifier String huishoudenId,
         @Identificatie String casusId,
         @Identificatie String doorbraakId,
+        @Digits(integer = 9, fraction = 2, message = "Een bedrag is hoogstens 999.999.999,99 euro, in centen.")
         BigDecimal bedrag,
         @Gebruikersnaam String aanvrager,
         @Gebruikersnaam String goedkeurder,

@@ -3,6 +3,7 @@ package nl.integraletoegang.api.plan;
 import java.time.LocalDate;
 import nl.integraletoegang.api.privacy.PersonalData;
 import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.Kalenderdatum;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.api.veld.VrijeTekst;
 
@@ -11,5 +12,5 @@ public record Actie(
         @Identificatie String actieId,
         @VrijeTekst @PersonalData String omschrijving,
         @Label String eigenaar,
-        LocalDate deadline) {
+        @Kalenderdatum LocalDate deadline) {
 }
