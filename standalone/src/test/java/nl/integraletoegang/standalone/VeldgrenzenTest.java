@@ -81,7 +81,8 @@ class VeldgrenzenTest {
     @Autowired
     TermijnProperties termijnen;
 
-    private final AtomicInteger teller = new AtomicInteger();
+    /** Shared by all test methods (JUnit makes an instance per method), so no two households share an id. */
+    private static final AtomicInteger TELLER = new AtomicInteger();
 
     /** The pattern repeated up to exactly {@code lengte} UTF-16 units, never splitting a 4-byte character. */
     static String vul(String patroon, int lengte) {
@@ -98,7 +99,7 @@ class VeldgrenzenTest {
 
     /** A fresh id of the longest length, with every character class ids allow. */
     private String id() {
-        String prefix = "x" + teller.incrementAndGet() + "-";
+        String prefix = "x" + TELLER.incrementAndGet() + "-";
         return prefix + vul(ID, Identificatie.MAX - prefix.length());
     }
 
@@ -199,7 +200,7 @@ class VeldgrenzenTest {
                             "omschrijving", vrij(VrijeTekst.KORT))).toList(),
                     "acties", List.of(
                             Map.of("actieId", actie1, "omschrijving", vrij(VrijeTekst.KORT),
-                                    "eigenaar", vul(LABEL, Label.MAX), "deadline", "9999-12-31"),
+                                    "eigenaar", vul("Wijkteam " + LABEL, Label.MAX), "deadline", "9999-12-31"),
                             Map.of("actieId", actie2, "omschrijving", vrij(VrijeTekst.KORT),
                                     "eigenaar", vul("GGD " + LABEL, Label.MAX),
                                     "deadline", LocalDate.now().plusDays(1).toString())))));
