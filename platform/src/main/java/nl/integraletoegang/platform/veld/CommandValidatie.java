@@ -19,7 +19,7 @@ public class CommandValidatie implements MessageDispatchInterceptor<CommandMessa
 
     private final BeanValidationInterceptor<CommandMessage<?>> validatie;
 
-    CommandValidatie(ValidatorFactory validatorFactory) {
+    public CommandValidatie(ValidatorFactory validatorFactory) {
         this.validatie = new BeanValidationInterceptor<>(validatorFactory);
     }
 
