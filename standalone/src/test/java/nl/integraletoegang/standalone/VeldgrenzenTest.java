@@ -321,6 +321,14 @@ class VeldgrenzenTest {
         }
         assertThat(eventCount()).as("events written by refused requests").isEqualTo(events);
 
+        // an id in the path has no request record to check it: the command bus refuses it
+        ApiClient.Answer padId = anna.post(pad + "/plan/acties/" + "a".repeat(Identificatie.MAX + 1) + "/annulering",
+                Map.of("reden", "Niet meer nodig"));
+        assertThat(padId.status()).isEqualTo(400);
+        assertThat(padId.body().get("regel").asText()).isEqualTo("veldregel");
+        assertThat(padId.body().at("/fouten/0/veld").asText()).isEqualTo("actieId");
+        assertThat(eventCount()).isEqualTo(events);
+
         ApiClient.Answer onbekend = anna.post(pad + "/routering", Map.of("hulpvraagId", hulpvraag,
                 "naarTeam", "TEAM_BESTAAT_NIET"));
         assertThat(onbekend.body().get("regel").asText()).isEqualTo("team-onbekend");
