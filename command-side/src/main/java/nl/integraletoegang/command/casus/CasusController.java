@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.Set;
 import nl.integraletoegang.api.casus.Casusregisseur;
@@ -18,6 +17,10 @@ import nl.integraletoegang.api.casus.RouteHulpvraag;
 import nl.integraletoegang.api.casus.TriageCasus;
 import nl.integraletoegang.api.casus.Uitkomst;
 import nl.integraletoegang.api.casus.Urgentie;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.web.Bijgewerkt;
 import nl.integraletoegang.command.web.CommandDispatcher;
 import nl.integraletoegang.command.web.WriteRequest;
@@ -40,8 +43,8 @@ class CasusController {
     }
 
     record RouteringRequest(
-            @NotBlank(message = "Geef aan welke hulpvraag gerouteerd wordt.") String hulpvraagId,
-            @NotBlank(message = "Geef aan naar welk team de hulpvraag gaat.") @Size(max = 64) String naarTeam) {
+            @NotBlank(message = "Geef aan welke hulpvraag gerouteerd wordt.") @Identificatie String hulpvraagId,
+            @NotBlank(message = "Geef aan naar welk team de hulpvraag gaat.") @Code String naarTeam) {
     }
 
     @PostMapping("/routering")
@@ -54,8 +57,8 @@ class CasusController {
     }
 
     record RegisseurRequest(
-            @NotBlank(message = "Geef de gebruikersnaam van de casusregisseur.") String gebruikersnaam,
-            @NotBlank(message = "Geef het team van de casusregisseur.") String team) {
+            @NotBlank(message = "Geef de gebruikersnaam van de casusregisseur.") @Gebruikersnaam String gebruikersnaam,
+            @NotBlank(message = "Geef het team van de casusregisseur.") @Code String team) {
 
         Casusregisseur toRegisseur() {
             return new Casusregisseur(gebruikersnaam, team);
@@ -63,12 +66,11 @@ class CasusController {
     }
 
     record TriageRequest(
-            @Size(max = 8000, message = "De integrale hulpvraag is te lang (hoogstens 8000 tekens).")
-            String integraleHulpvraag,
+            @VrijeTekst(max = VrijeTekst.LANG) String integraleHulpvraag,
             @NotEmpty(message = "Kies ten minste één levensdomein.") Set<@NotNull Levensdomein> levensdomeinen,
             @NotNull(message = "Geef de urgentie aan.") Urgentie urgentie,
             @NotBlank(message = "Geef aan welke hulpvraag het zwaarste vraagstuk is.")
-            String zwaarsteVraagstukHulpvraagId,
+            @Identificatie String zwaarsteVraagstukHulpvraagId,
             @NotNull(message = "Wijs de casusregisseur aan.") @Valid RegisseurRequest regisseur) {
     }
 
@@ -84,9 +86,10 @@ class CasusController {
     }
 
     record WijzigRegisseurRequest(
-            @NotBlank(message = "Geef de gebruikersnaam van de nieuwe casusregisseur.") String gebruikersnaam,
-            @NotBlank(message = "Geef het team van de nieuwe casusregisseur.") String team,
-            @NotBlank(message = "Geef een reden om de casusregisseur te wijzigen.") @Size(max = 2000) String reden) {
+            @NotBlank(message = "Geef de gebruikersnaam van de nieuwe casusregisseur.")
+            @Gebruikersnaam String gebruikersnaam,
+            @NotBlank(message = "Geef het team van de nieuwe casusregisseur.") @Code String team,
+            @NotBlank(message = "Geef een reden om de casusregisseur te wijzigen.") @VrijeTekst String reden) {
     }
 
     @PostMapping("/regisseur")
@@ -101,7 +104,8 @@ class CasusController {
     }
 
     record SluitingRequest(
-            @NotEmpty(message = "Geef voor elke hulpvraag een uitkomst.") Map<String, @NotNull Uitkomst> uitkomsten) {
+            @NotEmpty(message = "Geef voor elke hulpvraag een uitkomst.")
+            Map<@Identificatie String, @NotNull Uitkomst> uitkomsten) {
     }
 
     @PostMapping("/sluiting")
@@ -115,7 +119,7 @@ class CasusController {
     }
 
     record HeropeningRequest(
-            @NotBlank(message = "Geef een reden om de casus te heropenen.") @Size(max = 2000) String reden) {
+            @NotBlank(message = "Geef een reden om de casus te heropenen.") @VrijeTekst String reden) {
     }
 
     @PostMapping("/heropening")

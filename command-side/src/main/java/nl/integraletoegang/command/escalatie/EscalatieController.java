@@ -7,7 +7,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 import nl.integraletoegang.api.audit.Identiteit;
@@ -24,6 +23,8 @@ import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
 import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.web.Aangemaakt;
 import nl.integraletoegang.command.web.Bijgewerkt;
 import nl.integraletoegang.command.web.CommandDispatcher;
@@ -50,7 +51,7 @@ class EscalatieController {
 
     record EscalatieRequest(
             @NotNull(message = "Kies de reden van de escalatie.") EscalatieReden reden,
-            @NotBlank(message = "Licht de escalatie toe.") @Size(max = 4000) String toelichting) {
+            @NotBlank(message = "Licht de escalatie toe.") @VrijeTekst(max = VrijeTekst.MIDDEL) String toelichting) {
     }
 
     @PostMapping("/escalaties")
@@ -77,7 +78,7 @@ class EscalatieController {
     record AveRequest(
             @NotNull(message = "Kies het AVE-niveau.") EscalatieNiveau niveau,
             @NotNull(message = "Kies de reden van de escalatie.") EscalatieReden reden,
-            @NotBlank(message = "Licht de escalatie toe.") @Size(max = 4000) String toelichting) {
+            @NotBlank(message = "Licht de escalatie toe.") @VrijeTekst(max = VrijeTekst.MIDDEL) String toelichting) {
     }
 
     @PostMapping("/escalatie/ave")
@@ -99,7 +100,8 @@ class EscalatieController {
         return Bijgewerkt.ok(huishoudenId, casusId, versie);
     }
 
-    record BesluitRequest(@NotBlank(message = "Beschrijf het besluit.") @Size(max = 4000) String besluit) {
+    record BesluitRequest(@NotBlank(message = "Beschrijf het besluit.")
+    @VrijeTekst(max = VrijeTekst.MIDDEL) String besluit) {
     }
 
     @PostMapping("/escalatie/besluiten")
@@ -112,8 +114,8 @@ class EscalatieController {
     }
 
     record TeruggaveRequest(
-            @NotBlank(message = "Geef het plan mee waarmee alle partijen akkoord zijn.") @Size(max = 8000)
-            String afgesprokenPlan) {
+            @NotBlank(message = "Geef het plan mee waarmee alle partijen akkoord zijn.")
+            @VrijeTekst(max = VrijeTekst.LANG) String afgesprokenPlan) {
     }
 
     @PostMapping("/escalatie/teruggave")
@@ -127,7 +129,8 @@ class EscalatieController {
 
     record PijlerRequest(
             @NotNull(message = "Beantwoord de vraag met ja of nee.") Boolean ja,
-            @NotBlank(message = "Elke pijler heeft een motivering.") @Size(max = 4000) String motivering) {
+            @NotBlank(message = "Elke pijler heeft een motivering.")
+            @VrijeTekst(max = VrijeTekst.MIDDEL) String motivering) {
 
         Pijler toPijler() {
             return new Pijler(ja, motivering);
@@ -138,7 +141,7 @@ class EscalatieController {
             @NotNull(message = "Beantwoord de vraag naar de legitimiteit.") @Valid PijlerRequest legitimiteit,
             @NotNull(message = "Beantwoord de vraag naar de betrokkenheid.") @Valid PijlerRequest betrokkenheid,
             @NotNull(message = "Beantwoord de vraag naar het rendement.") @Valid PijlerRequest rendement,
-            @NotBlank(message = "Beschrijf de oplossing.") @Size(max = 8000) String oplossing) {
+            @NotBlank(message = "Beschrijf de oplossing.") @VrijeTekst(max = VrijeTekst.LANG) String oplossing) {
     }
 
     @PostMapping("/doorbraken")
@@ -157,7 +160,7 @@ class EscalatieController {
             @NotNull(message = "Geef het bedrag.") @DecimalMin(value = "0.01", message = "Het bedrag moet groter "
                     + "zijn dan nul.") @Digits(integer = 9, fraction = 2, message = "Geef het bedrag in euro's met "
                     + "hoogstens twee decimalen.") BigDecimal bedrag,
-            @Size(max = 2000) String bestemming) {
+            @VrijeTekst String bestemming) {
     }
 
     @PostMapping("/doorbraken/{doorbraakId}/maatwerkbudget")
@@ -185,7 +188,7 @@ class EscalatieController {
     }
 
     record BudgetAfwijzingRequest(
-            @NotBlank(message = "Geef de reden van de afwijzing.") @Size(max = 4000) String reden) {
+            @NotBlank(message = "Geef de reden van de afwijzing.") @VrijeTekst(max = VrijeTekst.MIDDEL) String reden) {
     }
 
     @PostMapping("/doorbraken/{doorbraakId}/maatwerkbudget/afwijzing")

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,9 @@ import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.plan.CancelPlanActie;
 import nl.integraletoegang.api.plan.CompletePlanActie;
 import nl.integraletoegang.api.plan.Doel;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.Label;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.web.Bijgewerkt;
 import nl.integraletoegang.command.web.CommandDispatcher;
 import nl.integraletoegang.command.web.WriteRequest;
@@ -39,13 +41,13 @@ class PlanController {
 
     record DoelRequest(
             @NotNull(message = "Elk doel hoort bij een levensdomein.") Levensdomein levensdomein,
-            @NotBlank(message = "Elk doel heeft een omschrijving.") @Size(max = 2000) String omschrijving) {
+            @NotBlank(message = "Elk doel heeft een omschrijving.") @VrijeTekst String omschrijving) {
     }
 
     record ActieRequest(
-            @Size(max = 64) String actieId,
-            @NotBlank(message = "Elke actie heeft een omschrijving.") @Size(max = 2000) String omschrijving,
-            @NotBlank(message = "Elke actie heeft een eigenaar.") @Size(max = 128) String eigenaar,
+            @Identificatie String actieId,
+            @NotBlank(message = "Elke actie heeft een omschrijving.") @VrijeTekst String omschrijving,
+            @NotBlank(message = "Elke actie heeft een eigenaar.") @Label String eigenaar,
             @NotNull(message = "Elke actie heeft een datum waarop ze klaar moet zijn.") LocalDate deadline) {
     }
 
@@ -80,7 +82,7 @@ class PlanController {
     }
 
     record AnnuleringRequest(
-            @NotBlank(message = "Geef een reden om de actie te annuleren.") @Size(max = 2000) String reden) {
+            @NotBlank(message = "Geef een reden om de actie te annuleren.") @VrijeTekst String reden) {
     }
 
     @PostMapping("/acties/{actieId}/annulering")

@@ -4,8 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import nl.integraletoegang.api.privacy.ErasePersoonsgegevens;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.web.CommandDispatcher;
 import nl.integraletoegang.command.web.WriteRequest;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,10 @@ class WissingController {
     }
 
     record WissingRequest(
-            @NotBlank(message = "Geef een reden om de persoonsgegevens te wissen.") @Size(max = 2000) String reden) {
+            @NotBlank(message = "Geef een reden om de persoonsgegevens te wissen.") @VrijeTekst String reden) {
     }
 
-    record Gewist(String huishoudenId, String subjectId, long versie) {
+    record Gewist(@Identificatie String huishoudenId, String subjectId, long versie) {
     }
 
     @PostMapping("/wissing")

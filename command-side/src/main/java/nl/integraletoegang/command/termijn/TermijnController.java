@@ -9,6 +9,9 @@ import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.StartTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.web.Aangemaakt;
 import nl.integraletoegang.command.web.Bijgewerkt;
 import nl.integraletoegang.command.web.CommandDispatcher;
@@ -32,8 +35,8 @@ class TermijnController {
     }
 
     record StartRequest(
-            @NotBlank(message = "Geef aan voor welke hulpvraag de termijn loopt.") String hulpvraagId,
-            @NotBlank(message = "Geef het regime van de termijn op.") @Size(max = 64) String regime) {
+            @NotBlank(message = "Geef aan voor welke hulpvraag de termijn loopt.") @Identificatie String hulpvraagId,
+            @NotBlank(message = "Geef het regime van de termijn op.") @Code String regime) {
     }
 
     @PostMapping
@@ -47,7 +50,7 @@ class TermijnController {
         return Aangemaakt.created(termijnId, huishoudenId, casusId, versie);
     }
 
-    record RedenRequest(@NotBlank(message = "Geef een reden.") @Size(max = 2000) String reden) {
+    record RedenRequest(@NotBlank(message = "Geef een reden.") @VrijeTekst String reden) {
     }
 
     @PostMapping("/{termijnId}/opschorting")

@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -217,6 +219,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Het verzoek bevat tekens die niet zijn toegestaan, zoals stuurtekens in een naam of adres.");
         problem.setTitle("Ongeldig verzoek");
+        return problem;
+    }
+
+    /**
+     * A command broke a field rule of the contract (length, characters) and was refused before it was dispatched:
+     * nothing was stored. The messages are the rules' own texts; the refused value is never echoed.
+     */
+    @ExceptionHandler(JSR303ViolationException.class)
+    ProblemDetail fieldRuleBroken(JSR303ViolationException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "De invoer is niet volledig of niet juist. Controleer de gemarkeerde velden. Er is niets opgeslagen.");
+        problem.setTitle("Ongeldige invoer");
+        problem.setProperty("regel", "veldregel");
+        problem.setProperty("fouten", ex.getViolations().stream()
+                .map(violation -> Map.of("veld", violation.getPropertyPath().toString(),
+                        "melding", violation.getMessage()))
+                .sorted(Comparator.comparing((Map<String, String> fout) -> fout.get("veld")))
+                .toList());
         return problem;
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.integraletoegang.api.figuren.FindManagementFiguren;
 import nl.integraletoegang.api.figuren.ManagementFiguren;
 import nl.integraletoegang.api.figuren.Periodesoort;
+import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.security.Rol;
 import nl.integraletoegang.query.Datumparameter;
@@ -61,7 +62,7 @@ class ManagementFigurenController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
             @Parameter(description = "laatste dag (inclusief)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
-            @Parameter(description = "alleen deze wijk") @RequestParam(required = false) String wijk,
+            @Parameter(description = "alleen deze wijk") @RequestParam(required = false) @Label String wijk,
             Authentication authentication) {
         checkManagement(authentication);
         return queryGateway.query(query(periode, van, tot, wijk),
@@ -76,7 +77,7 @@ class ManagementFigurenController {
             @RequestParam(required = false) String periode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
-            @RequestParam(required = false) String wijk,
+            @RequestParam(required = false) @Label String wijk,
             Authentication authentication) {
         ManagementFiguren figuren = figuren(periode, van, tot, wijk, authentication);
         String bestandsnaam = "managementfiguren-%s%s%s.csv".formatted(figuren.periodesoort().name().toLowerCase(),
@@ -93,9 +94,6 @@ class ManagementFigurenController {
         Datumparameter.binnenBereik("tot", tot);
         if (van != null && tot != null && tot.isBefore(van)) {
             throw badRequest("De periode is leeg: 'tot' (%s) ligt voor 'van' (%s).".formatted(tot, van));
-        }
-        if (wijk != null && wijk.length() > 64) {
-            throw badRequest("De wijknaam is te lang (hoogstens 64 tekens).");
         }
         return new FindManagementFiguren(periodesoort(periode), van, tot, wijk);
     }

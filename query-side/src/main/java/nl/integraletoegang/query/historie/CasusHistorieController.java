@@ -4,9 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.query.Toegang;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +33,8 @@ class CasusHistorieController {
     @GetMapping("/{casusId}/historie")
     @Operation(summary = "Historie van een casus", description = "Elke gebeurtenis met tijdstip, actor, rol, team en "
             + "reden, per pagina; filter op actor, sorteer oud-nieuw (standaard) of nieuw-oud.")
-    CasusHistorie historie(@PathVariable String casusId,
-                           @RequestParam(required = false) @Size(max = 128) String actor,
+    CasusHistorie historie(@PathVariable @Identificatie String casusId,
+                           @RequestParam(required = false) @Gebruikersnaam String actor,
                            @RequestParam(defaultValue = "OUD_NIEUW") Volgorde volgorde,
                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int pagina,
                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int grootte,

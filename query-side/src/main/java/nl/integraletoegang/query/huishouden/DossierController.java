@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.security.Rol;
 import nl.integraletoegang.query.Toegang;
@@ -63,7 +64,7 @@ class DossierController {
             description = "Alles wat de dienst over het huishouden bewaart, als JSON: de gebeurtenissen met tijdstip "
                     + "en actor, het overzicht, de historie van elke casus en het inzagelog. Voor auditors en voor "
                     + "toegangsmedewerkers die aan het huishouden werken; de export komt zelf in het inzagelog.")
-    Dossier dossier(@PathVariable String huishoudenId, Authentication authentication) {
+    Dossier dossier(@PathVariable @Identificatie String huishoudenId, Authentication authentication) {
         Medewerker medewerker = Toegang.medewerker(authentication);
         boolean magExporteren = (medewerker.rol() == Rol.AUDITOR || medewerker.rol() == Rol.TOEGANGSMEDEWERKER)
                 && toegang.magInzien(medewerker, huishoudenId);

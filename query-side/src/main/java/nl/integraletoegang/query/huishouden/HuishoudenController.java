@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.OngeldigeParameterException;
 import nl.integraletoegang.query.Toegang;
@@ -48,7 +49,7 @@ class HuishoudenController {
     @GetMapping("/{huishoudenId}")
     @Operation(summary = "Overzicht van een huishouden", description = "De leden en de open casus met zijn hulpvragen. Alleen voor wie aan het huishouden werkt; "
             + "elke inzage komt in het inzagelog.")
-    HuishoudenOverzicht overzicht(@PathVariable String huishoudenId, Authentication authentication) {
+    HuishoudenOverzicht overzicht(@PathVariable @Identificatie String huishoudenId, Authentication authentication) {
         return inzage.inzien(huishoudenId, authentication);
     }
 

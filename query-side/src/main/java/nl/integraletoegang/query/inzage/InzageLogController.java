@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.platform.security.Rol;
 import nl.integraletoegang.query.GeenToegangException;
 import nl.integraletoegang.query.Datumparameter;
@@ -34,8 +36,8 @@ class InzageLogController {
     @GetMapping("/api/inzage-log")
     @Operation(summary = "Inzagelog", description = "Elke inzage in de persoonsgegevens van een huishouden, nieuwste "
             + "eerst; filter op huishouden, gebruiker en periode (dagen in Nederlandse tijd, tot en met 'tot').")
-    InzageLogPagina inzageLog(@RequestParam(required = false) String huishoudenId,
-                              @RequestParam(required = false) String gebruiker,
+    InzageLogPagina inzageLog(@RequestParam(required = false) @Identificatie String huishoudenId,
+                              @RequestParam(required = false) @Gebruikersnaam String gebruiker,
                               @Parameter(description = "eerste dag, bijvoorbeeld 2026-01-01")
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                               LocalDate van,

@@ -1,12 +1,15 @@
 package nl.integraletoegang.query.ui;
 
-import nl.integraletoegang.api.error.BusinessError;
+import jakarta.validation.ConstraintViolation;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import nl.integraletoegang.api.error.BusinessError;
 import nl.integraletoegang.platform.audit.AuditMetadataFactory;
 import nl.integraletoegang.query.huishouden.HuishoudenVersieProjection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -60,6 +63,13 @@ public class UiCommands {
         } catch (CommandExecutionException exception) {
             BusinessError error = exception.<BusinessError>getDetails().orElseThrow(() -> exception);
             throw Weigering.van(error);
+        } catch (JSR303ViolationException exception) {
+            // the forms check the same field rules, so this is a value the page did not offer to type
+            throw new Weigering(HttpStatus.BAD_REQUEST, "veldregel", exception.getViolations().stream()
+                    .map(ConstraintViolation::getMessage)
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.joining(" ")) + " Er is niets opgeslagen.");
         } catch (NoHandlerForCommandException exception) {
             log.error("No command handler reachable for {}", command.getClass().getSimpleName());
             throw new Weigering(HttpStatus.SERVICE_UNAVAILABLE, "schrijfkant-onbereikbaar", "Wijzigen kan nu niet: "

@@ -3,6 +3,8 @@ package nl.integraletoegang.query.werkvoorraad;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.integraletoegang.api.audit.Identiteit;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
 import nl.integraletoegang.api.werkvoorraad.AflopendeTermijnenPagina;
 import nl.integraletoegang.api.werkvoorraad.CasussenPagina;
 import nl.integraletoegang.api.werkvoorraad.FindAflopendeTermijnen;
@@ -40,7 +42,7 @@ class WerkvoorraadController {
     @GetMapping("/teams/{team}/te-triageren")
     @Operation(summary = "Meldingen die bij het team wachten op triage",
             description = "Oudste eerst (volgorde=NIEUWSTE_EERST draait dat om), met de wachttijd tot nu.")
-    TeTriagerenPagina teTriageren(@PathVariable String team, @RequestParam(defaultValue = "0") int page,
+    TeTriagerenPagina teTriageren(@PathVariable @Code String team, @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = Paginering.DEFAULT_SIZE) int size,
                                   @RequestParam(required = false) String volgorde, Authentication authentication) {
         Toegang.vanTeam(authentication, team);
@@ -53,7 +55,7 @@ class WerkvoorraadController {
     @Operation(summary = "Termijnen van het team die binnen N dagen aflopen",
             description = "Lopende termijnen waarvan de laatste dag binnen binnenDagen (standaard 10) valt, en "
                     + "verlopen termijnen waarvan het werk nog niet af is; wat het eerst afloopt eerst.")
-    AflopendeTermijnenPagina termijnen(@PathVariable String team,
+    AflopendeTermijnenPagina termijnen(@PathVariable @Code String team,
                                        @RequestParam(defaultValue = "10") int binnenDagen,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = Paginering.DEFAULT_SIZE) int size,
@@ -71,7 +73,8 @@ class WerkvoorraadController {
     @GetMapping("/medewerkers/{gebruikersnaam}/casussen")
     @Operation(summary = "Open casussen waarvan de medewerker casusregisseur is",
             description = "Van een collega alleen de casussen die hij of zij voor je eigen team regisseert.")
-    CasussenPagina casussen(@PathVariable String gebruikersnaam, @RequestParam(defaultValue = "0") int page,
+    CasussenPagina casussen(@PathVariable @Gebruikersnaam String gebruikersnaam,
+                            @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = Paginering.DEFAULT_SIZE) int size,
                             @RequestParam(required = false) String volgorde, Authentication authentication) {
         Medewerker medewerker = Toegang.medewerker(authentication);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.integraletoegang.api.veld.Code;
 import nl.integraletoegang.api.werkvoorraad.VolgWerkvoorraad;
 import nl.integraletoegang.api.werkvoorraad.WerkvoorraadStand;
 import nl.integraletoegang.api.werkvoorraad.WerkvoorraadWijziging;
@@ -52,7 +53,7 @@ class WerkvoorraadStreamController {
     @Operation(summary = "De werkvoorraad van het team, live (server-sent events)",
             description = "Eerst een event 'stand' met de aantallen, daarna een event 'wijziging' per wijziging. "
                     + "Een commentaarregel 'hartslag' houdt de verbinding open.")
-    SseEmitter stream(@PathVariable String team, Authentication authentication) {
+    SseEmitter stream(@PathVariable @Code String team, Authentication authentication) {
         Toegang.vanTeam(authentication, team);
         SubscriptionQueryResult<WerkvoorraadStand, WerkvoorraadWijziging> result = queryGateway.subscriptionQuery(
                 new VolgWerkvoorraad(team), ResponseTypes.instanceOf(WerkvoorraadStand.class),

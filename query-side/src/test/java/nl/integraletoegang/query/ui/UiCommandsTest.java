@@ -3,10 +3,14 @@ package nl.integraletoegang.query.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.integraletoegang.api.error.BusinessError;
 import nl.integraletoegang.api.error.BusinessErrorCode;
 import nl.integraletoegang.api.plan.CompletePlanActie;
 import nl.integraletoegang.platform.audit.AuditMetadataFactory;
+import nl.integraletoegang.platform.veld.CommandValidatie;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -53,5 +57,29 @@ class UiCommandsTest {
         });
 
         assertThatThrownBy(() -> commands.send(afronden)).isNotInstanceOf(Weigering.class);
+    }
+
+    @Test
+    void aCommandThatBreaksAFieldRuleIsRefusedBeforeItIsDispatchedAndNothingHandlesIt() {
+        AtomicBoolean behandeld = new AtomicBoolean();
+        bus.subscribe(CompletePlanActie.class.getName(), bericht -> {
+            behandeld.set(true);
+            return 1L;
+        });
+        try (ValidatorFactory validatie = Validation.buildDefaultValidatorFactory()) {
+            DefaultCommandGateway gateway = DefaultCommandGateway.builder().commandBus(bus)
+                    .dispatchInterceptors(new CommandValidatie(validatie)).build();
+            UiCommands gecontroleerd = new UiCommands(gateway, new AuditMetadataFactory(), null);
+
+            assertThatThrownBy(() -> gecontroleerd.send(new CompletePlanActie("hh-1", "c-1", "a\u0000", null)))
+                    .isInstanceOfSatisfying(Weigering.class, weigering -> {
+                        assertThat(weigering.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                        assertThat(weigering.regel()).isEqualTo("veldregel");
+                        assertThat(weigering.uitleg()).startsWith("Een id bestaat uit hoogstens 64")
+                                .endsWith("Er is niets opgeslagen.").doesNotContain("\u0000");
+                    });
+            assertThat(behandeld).isFalse();
+            assertThat((Long) gecontroleerd.send(afronden)).isEqualTo(1L);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package nl.integraletoegang.api.casus;
 
 import nl.integraletoegang.api.audit.Identiteit;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
 
 /**
  * The worker who keeps the overview of a casus, and their team. The user name is kept in its normalised form (see
@@ -8,8 +10,8 @@ import nl.integraletoegang.api.audit.Identiteit;
  * like.
  */
 public record Casusregisseur(
-        String gebruikersnaam,
-        String team) {
+        @Gebruikersnaam String gebruikersnaam,
+        @Code String team) {
 
     public Casusregisseur {
         gebruikersnaam = Identiteit.normaliseer(gebruikersnaam);

@@ -1,24 +1,29 @@
 package nl.integraletoegang.api.casus;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import nl.integraletoegang.api.privacy.PersonalData;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.Label;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Takes in a request for help for a household, from any channel at any team. The household's open casus receives it as a new hulpvraag; without an open casus, a casus is opened under {@code casusIdIfOpened}. Members not yet known are registered with it; a regime starts its legal clock. */
 public record RegisterMelding(
-        @TargetAggregateIdentifier String huishoudenId,
-        String hulpvraagId,
-        String casusIdIfOpened,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String hulpvraagId,
+        @Identificatie String casusIdIfOpened,
         Kanaal kanaal,
-        String team,
+        @Code String team,
         Set<Levensdomein> levensdomeinen,
-        @PersonalData String omschrijving,
-        List<Persoon> leden,
+        @VrijeTekst(max = VrijeTekst.MIDDEL) @PersonalData String omschrijving,
+        @Valid List<Persoon> leden,
         Set<Dreiging> dreigingen,
-        String wijk,
-        String regime,
-        String termijnIdIfStarted) {
+        @Label String wijk,
+        @Code String regime,
+        @Identificatie String termijnIdIfStarted) {
 
     public RegisterMelding {
         levensdomeinen = Set.copyOf(levensdomeinen);

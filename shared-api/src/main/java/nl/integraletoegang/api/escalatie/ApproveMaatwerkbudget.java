@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.escalatie;
 
+import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -8,8 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * audit metadata), and must be another person than the requester.
  */
 public record ApproveMaatwerkbudget(
-        @TargetAggregateIdentifier String huishoudenId,
-        String casusId,
-        String doorbraakId,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String casusId,
+        @Identificatie String doorbraakId,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -1,7 +1,9 @@
 package nl.integraletoegang.api.escalatie;
 
+import nl.integraletoegang.api.veld.VrijeTekst;
+
 /** One of the three doorbraak questions: the answer and its motivation. */
 public record Pijler(
         boolean ja,
-        String motivering) {
+        @VrijeTekst(max = VrijeTekst.MIDDEL) String motivering) {
 }

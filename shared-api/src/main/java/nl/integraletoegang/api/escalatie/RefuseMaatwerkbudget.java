@@ -1,6 +1,8 @@
 package nl.integraletoegang.api.escalatie;
 
 import nl.integraletoegang.api.privacy.PersonalData;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -9,9 +11,9 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * person than the requester (the actor in the command's audit metadata).
  */
 public record RefuseMaatwerkbudget(
-        @TargetAggregateIdentifier String huishoudenId,
-        String casusId,
-        String doorbraakId,
-        @PersonalData String reden,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String casusId,
+        @Identificatie String doorbraakId,
+        @VrijeTekst @PersonalData String reden,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -1,7 +1,10 @@
 package nl.integraletoegang.api.escalatie;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import nl.integraletoegang.api.privacy.PersonalData;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -11,10 +14,11 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * approves or refuses it (four eyes).
  */
 public record RequestMaatwerkbudget(
-        @TargetAggregateIdentifier String huishoudenId,
-        String casusId,
-        String doorbraakId,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String casusId,
+        @Identificatie String doorbraakId,
+        @Digits(integer = 9, fraction = 2, message = "Een bedrag is hoogstens 999.999.999,99 euro, in centen.")
         BigDecimal bedrag,
-        @PersonalData String bestemming,
+        @VrijeTekst @PersonalData String bestemming,
         @TargetAggregateVersion Long expectedVersion) {
 }

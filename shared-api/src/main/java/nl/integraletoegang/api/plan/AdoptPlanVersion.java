@@ -1,15 +1,17 @@
 package nl.integraletoegang.api.plan;
 
+import jakarta.validation.Valid;
 import java.util.List;
+import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Adopts (vaststellen) a new version of the casus's one plan; it supersedes the previous version, whose history is kept. */
 public record AdoptPlanVersion(
-        @TargetAggregateIdentifier String huishoudenId,
-        String casusId,
-        List<Doel> doelen,
-        List<Actie> acties,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String casusId,
+        @Valid List<Doel> doelen,
+        @Valid List<Actie> acties,
         @TargetAggregateVersion Long expectedVersion) {
 
     public AdoptPlanVersion {

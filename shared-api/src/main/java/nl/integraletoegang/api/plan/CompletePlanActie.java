@@ -1,12 +1,13 @@
 package nl.integraletoegang.api.plan;
 
+import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Marks a plan action as done. */
 public record CompletePlanActie(
-        @TargetAggregateIdentifier String huishoudenId,
-        String casusId,
-        String actieId,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String casusId,
+        @Identificatie String actieId,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -1,5 +1,7 @@
 package nl.integraletoegang.api.privacy;
 
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * household itself (its free texts; {@code subjectId} is the huishoudenId), by destroying the subject's key.
  */
 public record ErasePersoonsgegevens(
-        @TargetAggregateIdentifier String huishoudenId,
-        String subjectId,
-        String reden) {
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String subjectId,
+        @VrijeTekst String reden) {
 }

@@ -1,12 +1,13 @@
 package nl.integraletoegang.api.termijn;
 
+import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records that what the clock guards was done (the onderzoek, beschikking, first meeting, decision). */
 public record CompleteTermijn(
-        @TargetAggregateIdentifier String huishoudenId,
-        String casusId,
-        String termijnId,
+        @Identificatie @TargetAggregateIdentifier String huishoudenId,
+        @Identificatie String casusId,
+        @Identificatie String termijnId,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ class EscalerenPagina {
     /** The escalation as the worker fills it in. */
     public record Escalatie(@NotNull(message = "Kies de reden van de escalatie.") EscalatieReden reden,
                             @NotBlank(message = "Licht de escalatie toe: wat loopt er vast?")
-                            @Size(max = 4000, message = "De toelichting is te lang (hoogstens 4000 tekens).")
+                            @VrijeTekst(max = VrijeTekst.MIDDEL)
                             String toelichting) {
     }
 

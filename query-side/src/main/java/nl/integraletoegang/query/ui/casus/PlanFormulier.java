@@ -1,7 +1,6 @@
 package nl.integraletoegang.query.ui.casus;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,9 @@ import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.plan.Actie;
 import nl.integraletoegang.api.plan.Doel;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.Label;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -124,7 +126,7 @@ public class PlanFormulier {
     /** One goal row. */
     public static class DoelRij {
         private Levensdomein levensdomein;
-        @Size(max = 2000, message = "Een doel is hoogstens 2000 tekens.")
+        @VrijeTekst
         private String omschrijving;
 
         public DoelRij() {
@@ -158,10 +160,11 @@ public class PlanFormulier {
 
     /** One action row; {@code actieId} is empty for a new action. */
     public static class ActieRij {
+        @Identificatie
         private String actieId;
-        @Size(max = 2000, message = "Een actie is hoogstens 2000 tekens.")
+        @VrijeTekst
         private String omschrijving;
-        @Size(max = 128, message = "De eigenaar is hoogstens 128 tekens.")
+        @Label
         private String eigenaar;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate deadline;

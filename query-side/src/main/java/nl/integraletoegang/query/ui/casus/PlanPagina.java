@@ -3,13 +3,13 @@ package nl.integraletoegang.query.ui.casus;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.plan.CancelPlanActie;
 import nl.integraletoegang.api.plan.CompletePlanActie;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.query.NotFoundException;
 import nl.integraletoegang.query.huishouden.HuishoudenVersieProjection;
 import nl.integraletoegang.query.ui.UiCommands;
@@ -92,7 +92,7 @@ class PlanPagina {
 
     /** Why an action is cancelled is recorded with it: closing a casus needs every action done or explained. */
     public record Annulering(@NotBlank(message = "Geef een reden om de actie te annuleren.")
-                             @Size(max = 2000, message = "De reden is te lang (hoogstens 2000 tekens).") String reden) {
+                             @VrijeTekst String reden) {
     }
 
     @GetMapping("/acties/{actieId}/annulering")

@@ -3,9 +3,11 @@ package nl.integraletoegang.query.ui.casus;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import nl.integraletoegang.api.casus.ChangeCasusregisseur;
 import nl.integraletoegang.api.casus.Casusregisseur;
+import nl.integraletoegang.api.casus.ChangeCasusregisseur;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +35,13 @@ class RegisseurPagina {
     /** The new regisseur and why (a mutable form object, as Spring's form binding wants it). */
     public static class Overdracht {
         @NotBlank(message = "Geef de gebruikersnaam van de nieuwe casusregisseur.")
-        @Size(max = 128, message = "De gebruikersnaam is te lang (hoogstens 128 tekens).")
+        @Gebruikersnaam
         private String gebruikersnaam;
         @NotBlank(message = "Geef het team van de nieuwe casusregisseur.")
-        @Size(max = 64, message = "De teamnaam is te lang (hoogstens 64 tekens).")
+        @Code
         private String team;
         @NotBlank(message = "Geef een reden om de casusregisseur te wijzigen.")
-        @Size(max = 2000, message = "De reden is te lang (hoogstens 2000 tekens).")
+        @VrijeTekst
         private String reden;
 
         public String getGebruikersnaam() {

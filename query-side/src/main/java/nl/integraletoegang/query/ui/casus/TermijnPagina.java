@@ -3,12 +3,12 @@ package nl.integraletoegang.query.ui.casus;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.query.NotFoundException;
 import nl.integraletoegang.query.ui.UiCommands;
 import org.springframework.context.MessageSource;
@@ -43,7 +43,7 @@ class TermijnPagina {
 
     /** Why the clock stops or runs again; it is kept with the event. */
     public record Reden(@NotBlank(message = "Geef een reden.")
-                        @Size(max = 2000, message = "De reden is te lang (hoogstens 2000 tekens).") String reden) {
+                        @VrijeTekst String reden) {
     }
 
     private enum Handeling {

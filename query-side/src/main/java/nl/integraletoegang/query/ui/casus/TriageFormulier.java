@@ -3,17 +3,18 @@ package nl.integraletoegang.query.ui.casus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.Urgentie;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.VrijeTekst;
 
 /** The brede uitvraag as a form. The regisseur's team follows from the hulpvraag chosen as the heaviest. */
 public class TriageFormulier {
 
     @NotBlank(message = "Beschrijf de integrale hulpvraag.")
-    @Size(max = 8000, message = "De integrale hulpvraag is te lang (hoogstens 8000 tekens).")
+    @VrijeTekst(max = VrijeTekst.LANG)
     private String integraleHulpvraag;
     @NotEmpty(message = "Kies ten minste één levensdomein.")
     private Set<Levensdomein> levensdomeinen = EnumSet.noneOf(Levensdomein.class);
@@ -22,7 +23,7 @@ public class TriageFormulier {
     @NotBlank(message = "Kies welke hulpvraag het zwaarste vraagstuk is.")
     private String zwaarsteVraagstuk;
     @NotBlank(message = "Geef de gebruikersnaam van de casusregisseur.")
-    @Size(max = 128, message = "De gebruikersnaam is te lang (hoogstens 128 tekens).")
+    @Gebruikersnaam
     private String regisseur;
 
     public String getIntegraleHulpvraag() {

@@ -1,13 +1,13 @@
 package nl.integraletoegang.query.ui.escalatie;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import nl.integraletoegang.api.veld.VrijeTekst;
 
 /** A decision taken under the mandate of the escalation's level. */
 public class BesluitFormulier {
 
     @NotBlank(message = "Beschrijf het besluit.")
-    @Size(max = 4000, message = "Het besluit is te lang (hoogstens 4000 tekens).")
+    @VrijeTekst(max = VrijeTekst.MIDDEL)
     private String besluit;
 
     public String getBesluit() {

@@ -2,8 +2,8 @@ package nl.integraletoegang.query.ui.escalatie;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.springframework.validation.Errors;
 
 /**
@@ -17,7 +17,7 @@ public class BudgetFormulier {
     @Pattern(regexp = "\\s*\\d{1,9}([.,]\\d{1,2})?\\s*",
             message = "Geef het bedrag in euro's met hoogstens twee decimalen, bijvoorbeeld 2450,00.")
     private String bedrag;
-    @Size(max = 2000, message = "De bestemming is te lang (hoogstens 2000 tekens).")
+    @VrijeTekst
     private String bestemming;
 
     void controleer(Errors fouten) {

@@ -1,10 +1,11 @@
 package nl.integraletoegang.query.ui.escalatie;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import nl.integraletoegang.api.escalatie.Pijler;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.springframework.validation.Errors;
 
 /**
@@ -14,16 +15,20 @@ import org.springframework.validation.Errors;
  */
 public class DoorbraakFormulier {
 
+    @Valid
     private Vraag legitimiteit = new Vraag();
+    @Valid
     private Vraag betrokkenheid = new Vraag();
+    @Valid
     private Vraag rendement = new Vraag();
     @NotBlank(message = "Beschrijf de oplossing waarover het team besluit.")
-    @Size(max = 8000, message = "De oplossing is te lang (hoogstens 8000 tekens).")
+    @VrijeTekst(max = VrijeTekst.LANG)
     private String oplossing;
 
     /** One of the three questions. */
     public static class Vraag {
         private Boolean ja;
+        @VrijeTekst(max = VrijeTekst.MIDDEL)
         private String motivering;
 
         Pijler toPijler() {

@@ -2,9 +2,9 @@ package nl.integraletoegang.query.ui.escalatie;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.veld.VrijeTekst;
 
 /**
  * An escalation one rung up: to the doorbraakteam (the level is implied) or to an AVE level, which the worker picks
@@ -16,7 +16,7 @@ public class EscalatieFormulier {
     @NotNull(message = "Kies de reden van de escalatie.")
     private EscalatieReden reden;
     @NotBlank(message = "Licht de escalatie toe.")
-    @Size(max = 4000, message = "De toelichting is te lang (hoogstens 4000 tekens).")
+    @VrijeTekst(max = VrijeTekst.MIDDEL)
     private String toelichting;
 
     public EscalatieNiveau getNiveau() {

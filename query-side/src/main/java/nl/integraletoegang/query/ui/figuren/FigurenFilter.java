@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import nl.integraletoegang.api.figuren.FindManagementFiguren;
 import nl.integraletoegang.api.figuren.Periodesoort;
+import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.query.Datumparameter;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -31,8 +32,10 @@ public class FigurenFilter {
             fouten.rejectValue("tot", "voorVan", "De einddatum ligt vóór de begindatum: kies een datum op of na "
                     + begin + ".");
         }
-        if (!isBlank(wijk) && wijk.strip().length() > 64) {
-            fouten.rejectValue("wijk", "teLang", "De wijknaam is te lang (hoogstens 64 tekens).");
+        // the wijk field rule of the contract, checked here because the filter binds everything as text
+        if (!isBlank(wijk) && (wijk.strip().length() > Label.MAX || !wijk.strip().matches(Label.TEKENS))) {
+            fouten.rejectValue("wijk", "ongeldig", "Een wijknaam bestaat uit hoogstens " + Label.MAX + " letters, "
+                    + "cijfers, spaties en de tekens ' ’ . , ( ) / & -.");
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
+import nl.integraletoegang.api.veld.Gebruikersnaam;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.Toegang;
 import nl.integraletoegang.query.historie.CasusHistorieInzage;
@@ -68,7 +69,7 @@ class HistoriePagina {
     }
 
     @GetMapping("/casussen/{casusId}/historie")
-    String tijdlijn(@PathVariable String casusId, @RequestParam(required = false) String actor,
+    String tijdlijn(@PathVariable String casusId, @RequestParam(required = false) @Gebruikersnaam String actor,
                     @RequestParam(defaultValue = "0") int pagina, Authentication authentication, Model model) {
         Medewerker medewerker = Toegang.medewerker(authentication);
         String filter = actor == null || actor.isBlank() ? null : actor.strip();

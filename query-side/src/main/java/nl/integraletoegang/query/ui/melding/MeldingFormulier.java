@@ -3,9 +3,7 @@ package nl.integraletoegang.query.ui.melding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +13,11 @@ import nl.integraletoegang.api.casus.Bsn;
 import nl.integraletoegang.api.casus.Dreiging;
 import nl.integraletoegang.api.casus.Kanaal;
 import nl.integraletoegang.api.casus.Levensdomein;
+import nl.integraletoegang.api.veld.Code;
+import nl.integraletoegang.api.veld.Identificatie;
+import nl.integraletoegang.api.veld.Label;
+import nl.integraletoegang.api.veld.Persoonsnaam;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -26,26 +29,26 @@ public class MeldingFormulier {
 
     static final int LEDEN_RIJEN = 3;
 
-    @Pattern(regexp = "[A-Za-z0-9-]{0,64}",
-            message = "Het huishouden-id bestaat alleen uit letters, cijfers en streepjes (hoogstens 64).")
+    @Identificatie
     private String huishoudenId;
     @NotNull(message = "Kies via welk kanaal de melding binnenkwam.")
     private Kanaal kanaal;
     @NotEmpty(message = "Kies ten minste één levensdomein.")
     private Set<Levensdomein> levensdomeinen = EnumSet.noneOf(Levensdomein.class);
     @NotEmpty(message = "Beschrijf de hulpvraag.")
-    @Size(max = 4000, message = "De omschrijving is te lang (hoogstens 4000 tekens).")
+    @VrijeTekst(max = VrijeTekst.MIDDEL)
     private String omschrijving;
     private Set<Dreiging> dreigingen = EnumSet.noneOf(Dreiging.class);
-    @Size(max = 64, message = "De wijknaam is te lang (hoogstens 64 tekens).")
+    @Label
     private String wijk;
+    @Code
     private String regime;
     @Valid
     private List<Lid> leden = new ArrayList<>(List.of(new Lid(), new Lid(), new Lid()));
 
     /** One member row. */
     public static class Lid {
-        @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")
+        @Persoonsnaam
         private String naam;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         @PastOrPresent(message = "De geboortedatum ligt in de toekomst.")
