@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.casus.Dreiging;
 import nl.integraletoegang.api.casus.Kanaal;
 import nl.integraletoegang.api.casus.Levensdomein;
@@ -260,7 +261,7 @@ class VeldgrenzenTest {
                     .isEqualTo(vul("Ĳsbrand 𠀀", Persoonsnaam.MAX)));
         }
         assertThat(jdbc.sql("SELECT count(*) FROM werkvoorraad_casus WHERE regisseur = :r")
-                .param("r", gebruiker(5)).query(Long.class).single()).isEqualTo(1);
+                .param("r", Identiteit.normaliseer(gebruiker(5))).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM figuur_casus WHERE wijk = :w")
                 .param("w", vul(0 + LABEL, Label.MAX)).query(Long.class).single()).isEqualTo(1);
     }
@@ -399,7 +400,7 @@ class VeldgrenzenTest {
             nodig.put(code, Code.MAX);
         }
         for (String gebruiker : List.of("regisseur", "regisseur_gebruikersnaam", "opgepakt_door",
-                "escalatie_opgepakt_door", "actor", "gebruiker")) {
+                "escalatie_opgepakt_door", "actor", "gebruiker", "budget_aanvrager")) {
             nodig.put(gebruiker, Gebruikersnaam.MAX);
         }
         nodig.put("wijk", Label.MAX);
@@ -420,10 +421,12 @@ class VeldgrenzenTest {
 
         record Kolom(String tabel, String kolom, Integer lengte) {
         }
+        // the beheerder's skip log (dead_letter_overslag) stores no command field: it is no read model
         List<Kolom> kolommen = jdbc.sql("""
                         SELECT table_name, column_name, character_maximum_length FROM information_schema.columns
                         WHERE table_schema = current_schema() AND data_type = 'character varying'
-                          AND table_name NOT IN ('tokenentry', 'deadletterentry', 'flyway_schema_history')
+                          AND table_name NOT IN ('tokenentry', 'deadletterentry', 'flyway_schema_history',
+                                                 'dead_letter_overslag')
                           AND table_name IN (SELECT table_name FROM information_schema.columns
                                              WHERE column_name IN ('casus_id', 'huishouden_id'))""")
                 .query((rs, n) -> new Kolom(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3)))
