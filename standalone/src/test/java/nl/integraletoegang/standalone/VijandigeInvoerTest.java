@@ -49,6 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class VijandigeInvoerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The server closed the connection without an answer (counted apart, not as a status class). */
+    private static final int GESLOTEN = 499;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -93,17 +95,18 @@ class VijandigeInvoerTest {
     void noRequestCrashesTheServiceWritesWhenRefusedOrPoisonsAProjection() {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         int aantal = Integer.getInteger("fuzz.requests", 2000);
-        Fixture fixture = household();
+        List<Fixture> fixtures = List.of(household(), household(), household());
         JsonNode apiDocs = ApiClient.anonymous(port).get("/v3/api-docs").body();
         List<Operatie> operaties = VijandigeVerzoeken.operaties(apiDocs);
         assertThat(operaties).hasSizeGreaterThan(30);
-        VijandigeVerzoeken generator = new VijandigeVerzoeken(seed, apiDocs, fixture);
+        VijandigeVerzoeken generator = new VijandigeVerzoeken(seed, apiDocs, fixtures);
         java.util.Random keuze = new java.util.Random(seed ^ 0x5DEECE66DL);
 
         Map<String, Soort> overtredingen = new TreeMap<>();
         int[] perKlasse = new int[6];
         long geweigerdeSchrijvingen = 0;
         int verstuurd = 0;
+        int gesloten = 0;
         long start = System.nanoTime();
         long events = eventCount();
         for (int i = 0; i < aantal; i++) {
@@ -113,7 +116,11 @@ class VijandigeInvoerTest {
                 continue;
             }
             verstuurd++;
-            perKlasse[Math.min(antwoord.status() / 100, 5)]++;
+            if (antwoord.status() == GESLOTEN) {
+                gesloten++;
+            } else {
+                perKlasse[Math.min(antwoord.status() / 100, 5)]++;
+            }
             long na = eventCount();
             List<String> fouten = new ArrayList<>();
             if (antwoord.status() >= 500) {
@@ -180,9 +187,10 @@ class VijandigeInvoerTest {
         long deadLetterCount = jdbc.sql("SELECT count(*) FROM deadletterentry").query(Long.class).single();
         String samenvatting = """
                 Vijandige invoer (seed %d, herhaal met -Dfuzz.seed=%d -Dfuzz.requests=%d): %d verzoeken in %d s, \
-                %d operaties; 2xx %d, 3xx %d, 4xx %d, 5xx %d; events geschreven door geweigerde verzoeken %d; \
-                dead letters %d (in %d geblokkeerde reeksen); projecties met achterstand %d""".formatted(seed, seed, aantal, verstuurd,
-                duur.toSeconds(), operaties.size(), perKlasse[2], perKlasse[3], perKlasse[4], perKlasse[5],
+                %d operaties; 2xx %d, 3xx %d, 4xx %d, 5xx %d, verbinding gesloten %d; \
+                events geschreven door geweigerde verzoeken %d; dead letters %d (in %d geblokkeerde reeksen); \
+                projecties met achterstand %d""".formatted(seed, seed, aantal, verstuurd, duur.toSeconds(),
+                operaties.size(), perKlasse[2], perKlasse[3], perKlasse[4], perKlasse[5], gesloten,
                 geweigerdeSchrijvingen, deadLetterCount, deadLetters.size(), achterstand.size());
         StringBuilder rapport = new StringBuilder(samenvatting);
         overtredingen.forEach((soort, wat) -> rapport.append("\n  ").append(soort).append(": ").append(wat));
@@ -308,7 +316,7 @@ class VijandigeInvoerTest {
             return new Antwoord(response.statusCode(), contentType, body);
         } catch (IOException e) {
             // the server closing the connection on a request it will not read is an answer too, not a crash
-            return new Antwoord(499, "", "verbinding gesloten: " + e);
+            return new Antwoord(GESLOTEN, "", "verbinding gesloten: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
