@@ -197,6 +197,12 @@ class VijandigeInvoerTest {
         deadLetters.forEach(regel -> rapport.append("\n  dead letter in ").append(regel));
         achterstand.forEach(regel -> rapport.append("\n  achterstand: ").append(regel));
         System.out.println(rapport);
+        try {
+            // kept for a CI artefact: the console output of a long run is easily cut off
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "vijandige-invoer.txt"), rapport);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         assertThat(overtredingen).as(rapport.toString()).isEmpty();
         assertThat(deadLetters).as(rapport.toString()).isEmpty();
