@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.query.Toegang;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
@@ -93,9 +93,7 @@ class ProjectieBeheerController {
      */
     record OverslagVerzoek(
             @NotBlank(message = "Geef een reden om het event over te slaan; de reden wordt vastgelegd.")
-            @Size(max = 500, message = "De reden is te lang (maximaal 500 tekens).")
-            @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
-                    message = "De reden bevat een teken dat niet is toegestaan (een stuurteken).") String reden,
+            @VrijeTekst(max = Projecties.OVERSLAG_REDEN_MAX) String reden,
             @Size(max = 255) String eventId) {
     }
 

@@ -51,6 +51,9 @@ public class Projecties {
 
     private static final Logger log = LoggerFactory.getLogger(Projecties.class);
 
+    /** The longest reason for skipping a dead letter (the width of {@code dead_letter_overslag.reden}). */
+    public static final int OVERSLAG_REDEN_MAX = 500;
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcClient jdbc;

@@ -3,11 +3,11 @@ package nl.integraletoegang.query.ui.beheer;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.query.Toegang;
 import nl.integraletoegang.query.beheer.Projecties;
 import nl.integraletoegang.query.ui.Weigering;
@@ -49,9 +49,7 @@ class BeheerPagina {
     /** The skip form: the reason, and the event the beheerder saw at the head of the household's queue. */
     record OverslagFormulier(
             @NotBlank(message = "Geef een reden om het event over te slaan; de reden wordt vastgelegd.")
-            @Size(max = 500, message = "De reden is te lang (hoogstens 500 tekens).")
-            @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
-                    message = "De reden bevat een teken dat niet is toegestaan (een stuurteken).") String reden,
+            @VrijeTekst(max = Projecties.OVERSLAG_REDEN_MAX) String reden,
             @Size(max = 255) String eventId) {
     }
 
