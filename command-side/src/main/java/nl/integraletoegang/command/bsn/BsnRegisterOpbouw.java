@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * complete. Old history may break the rule (it did not exist then): such members are recorded without a claim.
  */
 @Component
-class BsnRegisterOpbouw {
+public class BsnRegisterOpbouw {
 
     private static final Logger log = LoggerFactory.getLogger(BsnRegisterOpbouw.class);
 
@@ -49,8 +49,9 @@ class BsnRegisterOpbouw {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Rebuilds the register unless it is complete; also for an operator (or test) after a reset. */
     @EventListener(ApplicationStartedEvent.class)
-    void bouwOpAlsDatNodigIs() {
+    public void bouwOpAlsDatNodigIs() {
         if (isOpgebouwd()) {
             return;
         }

@@ -34,11 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/huishoudens/{huishoudenId}")
 @Tag(name = "Huishouden", description = "Adres (verhuizing) en leden (erbij komen, vertrekken)")
-class HuishoudenController {
+class HuishoudenSamenstellingController {
 
     private final CommandDispatcher commands;
 
-    HuishoudenController(CommandDispatcher commands) {
+    HuishoudenSamenstellingController(CommandDispatcher commands) {
         this.commands = commands;
     }
 
@@ -95,7 +95,8 @@ class HuishoudenController {
     ResponseEntity<Bijgewerkt> leave(@PathVariable String huishoudenId, @PathVariable String persoonId,
                                      @Valid @RequestBody VertrekRequest request, WriteRequest write) {
         long versie = commands.send(new LeaveHuishouden(huishoudenId, persoonId, request.datum(), request.reden(),
-                write.expectedVersion()), write, request, request.reden());
+                // the reason is the member's personal data (in the event): not the household's audit reason
+                write.expectedVersion()), write, request, null);
         return Bijgewerkt.ok(huishoudenId, null, versie);
     }
 }
