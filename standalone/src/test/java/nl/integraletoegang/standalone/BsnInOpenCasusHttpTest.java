@@ -16,6 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.integraletoegang.command.bsn.BsnRegisterOpbouw;
+import nl.integraletoegang.command.bsn.BsnRegisterProjectie;
+import nl.integraletoegang.command.error.DomainRuleViolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,12 @@ class BsnInOpenCasusHttpTest {
 
     @Autowired
     BsnRegisterOpbouw opbouw;
+
+    @Autowired
+    BsnRegisterProjectie projectie;
+
+    @Autowired
+    PlatformTransactionManager transacties;
 
     private ApiClient als(String gebruiker) {
         return new ApiClient(port, gebruiker);
@@ -130,6 +140,61 @@ class BsnInOpenCasusHttpTest {
             assertThat(casussenGeopend(huishouden)).isEqualTo(1);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The check before applying sees only committed claims; two doors that both found the BSN free meet in the
+     * register's unique index: the second insert waits for the first transaction and, once that commits, is refused
+     * naming the first household, in its own transaction, which then rolls back.
+     */
+    @Test
+    void theRegistersUniqueIndexDecidesARaceTheCheckCouldNotSee() throws Exception {
+        String bsn = TestBsn.nieuw();
+        TransactionTemplate transactie = new TransactionTemplate(transacties);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch geclaimd = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        try {
+            Future<?> eerste = pool.submit(() -> transactie.executeWithoutResult(status -> {
+                projectie.open("hh-race-a", true);
+                projectie.lid("hh-race-a", "p-a", bsn, true);
+                geclaimd.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(geclaimd.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> tweede = pool.submit(() -> {
+                try {
+                    transactie.executeWithoutResult(status -> {
+                        projectie.open("hh-race-b", true);
+                        projectie.lid("hh-race-b", "p-b", bsn, true);
+                    });
+                    return null;
+                } catch (DomainRuleViolation weigering) {
+                    return weigering;
+                }
+            });
+            Thread.sleep(500);
+            assertThat(tweede.isDone()).as("the second door waits for the first transaction").isFalse();
+            commit.countDown();
+            eerste.get(10, TimeUnit.SECONDS);
+
+            Throwable weigering = tweede.get(10, TimeUnit.SECONDS);
+            assertThat(weigering).isInstanceOf(DomainRuleViolation.class);
+            assertThat(((DomainRuleViolation) weigering).error().rule()).isEqualTo("bsn-in-open-casus");
+            assertThat(((DomainRuleViolation) weigering).error().eigenschappen()).containsEntry("huishoudenId",
+                    "hh-race-a");
+            assertThat(jdbc.sql("SELECT count(*) FROM bsn_huishouden WHERE huishouden_id = 'hh-race-b'")
+                    .query(Long.class).single()).as("rolled back").isZero();
+        } finally {
+            pool.shutdownNow();
+            // not from events: a rebuild would not have them
+            jdbc.sql("DELETE FROM bsn_lid WHERE huishouden_id LIKE 'hh-race-%'").update();
+            jdbc.sql("DELETE FROM bsn_huishouden WHERE huishouden_id LIKE 'hh-race-%'").update();
         }
     }
 

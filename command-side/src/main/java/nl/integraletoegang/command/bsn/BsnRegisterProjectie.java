@@ -98,7 +98,7 @@ public class BsnRegisterProjectie {
     }
 
     /** A household's casus opened (or reopened): its members claim their BSNs. */
-    void open(String huishoudenId, boolean strikt) {
+    public void open(String huishoudenId, boolean strikt) {
         jdbc.update("""
                 INSERT INTO bsn_huishouden (huishouden_id, open_casus) VALUES (?, TRUE)
                 ON CONFLICT (huishouden_id) DO UPDATE SET open_casus = TRUE""", huishoudenId);
@@ -127,7 +127,7 @@ public class BsnRegisterProjectie {
     }
 
     /** A member with a BSN joined: they claim it if the household has an open casus and they are not apart. */
-    void lid(String huishoudenId, String persoonId, String bsn, boolean strikt) {
+    public void lid(String huishoudenId, String persoonId, String bsn, boolean strikt) {
         if (!Bsn.isValid(bsn)) {
             // no BSN, or erased before this event was read back
             return;
