@@ -20,6 +20,8 @@ import nl.integraletoegang.command.bsn.BsnRegisterProjectie;
 import nl.integraletoegang.command.error.DomainRuleViolation;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,9 @@ class BsnInOpenCasusHttpTest {
 
     @Autowired
     PlatformTransactionManager transacties;
+
+    @Autowired
+    EventProcessingConfiguration axon;
 
     private ApiClient als(String gebruiker) {
         return new ApiClient(port, gebruiker);
@@ -230,7 +235,13 @@ class BsnInOpenCasusHttpTest {
                 .body();
         assertThat(overzicht.at("/openCasus/casusId").asText()).isEqualTo(casus);
         assertThat(overzicht.get("leden")).as("the mother is not registered twice").hasSize(2);
+        assertThat(overzicht.get("label").asText()).isEqualTo("Huishouden El Amrani, Kerkstraat 12A, Deventer");
+        assertThat(overzicht.at("/adres/postcode").asText()).isEqualTo("7411AB");
+        assertThat(overzicht.at("/leden/0/rol").asText()).isEqualTo("OUDER");
+        assertThat(overzicht.at("/leden/1/rol").asText()).isEqualTo("KIND");
         assertThat(casussenGeopend(huishouden)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM deadletterentry").query(Long.class).single())
+                .as("every projection stores the new events").isZero();
     }
 
     @Test
@@ -373,6 +384,74 @@ class BsnInOpenCasusHttpTest {
         assertThat(eerste.status()).isEqualTo(201);
         assertThat(nogmaals.status()).isEqualTo(201);
         assertThat(nogmaals.body().get("huishoudenId")).isEqualTo(eerste.body().get("huishoudenId"));
+    }
+
+    @Test
+    void theOverviewShowsAddressMembersWithRolesAndDatesAndALabelWithoutErasedData() {
+        ApiClient anna = als("anna");
+        String fatima = "p-" + UUID.randomUUID();
+        Map<String, Object> moeder = lid("Fatima El Amrani", "1980-05-02", TestBsn.nieuw(), "OUDER");
+        moeder.put("persoonId", fatima);
+        Map<String, Object> melding = melding("WMO_ONDERSTEUNING",
+                List.of(moeder, lid("Yusuf El Amrani", "2010-03-01", null, "KIND")));
+        melding.put("adres", kerkstraat());
+        ApiClient.Answer geregistreerd = anna.post("/api/meldingen", melding);
+        assertThat(geregistreerd.status()).as(geregistreerd.body().toString()).isEqualTo(201);
+        String huishouden = geregistreerd.body().get("huishoudenId").asText();
+        String pad = "/api/huishoudens/" + huishouden;
+
+        assertThat(anna.post(pad + "/leden", Map.of("naam", "Karim Bennani", "geboortedatum", "1978-01-01",
+                "rol", "PARTNER", "datum", "2026-10-01")).status()).isEqualTo(201);
+        assertThat(anna.post(pad + "/verhuizing", Map.of("adres", Map.of("postcode", "7411BC", "huisnummer", 3,
+                "straat", "Brink", "woonplaats", "Deventer"), "verhuisdatum", "2026-10-15")).status()).isEqualTo(200);
+        String yusuf = await().atMost(Duration.ofSeconds(20)).until(() -> anna.get(pad),
+                antwoord -> antwoord.status() == 200 && antwoord.body().get("leden").size() == 3).body()
+                .at("/leden/1/persoonId").asText();
+        assertThat(anna.post(pad + "/leden/" + yusuf + "/vertrek", Map.of("datum", "2026-11-01",
+                "reden", "Op kamers")).status()).isEqualTo(200);
+
+        JsonNode overzicht = await().atMost(Duration.ofSeconds(20)).until(() -> anna.get(pad),
+                antwoord -> antwoord.status() == 200 && antwoord.body().at("/leden/1/vertrokkenOp").isTextual()
+                        && antwoord.body().at("/adres/straat").asText().equals("Brink")).body();
+        assertThat(overzicht.get("label").asText()).isEqualTo("Huishouden El Amrani, Brink 3, Deventer");
+        assertThat(overzicht.at("/leden/1/vertrokkenOp").asText()).isEqualTo("2026-11-01");
+        assertThat(overzicht.at("/leden/2/rol").asText()).isEqualTo("PARTNER");
+        assertThat(overzicht.at("/leden/2/sinds").asText()).isEqualTo("2026-10-01");
+        assertThat(overzicht.at("/leden/0/sinds").isTextual()).isTrue();
+
+        ApiClient bea = als("bea");
+        assertThat(bea.post("/api/beheer/huishoudens/" + huishouden + "/persoonsgegevens/" + fatima + "/wissing",
+                Map.of("reden", "Einde bewaartermijn")).status()).isEqualTo(200);
+        assertThat(await().atMost(Duration.ofSeconds(20)).until(() -> anna.get(pad).body().get("label").asText(),
+                label -> !label.contains("Amrani"))).isEqualTo("Huishouden Bennani, Brink 3, Deventer");
+
+        assertThat(bea.post("/api/beheer/huishoudens/" + huishouden + "/persoonsgegevens/" + huishouden + "/wissing",
+                Map.of("reden", "Einde bewaartermijn")).status()).isEqualTo(200);
+        JsonNode gewist = await().atMost(Duration.ofSeconds(20)).until(() -> anna.get(pad).body(),
+                body -> !body.get("label").asText().contains("Brink"));
+        assertThat(gewist.get("label").asText()).isEqualTo("Huishouden Bennani");
+        assertThat(gewist.has("adres")).isFalse();
+    }
+
+    @Test
+    void theRegisterIsKeptByASubscribingProcessorInTheCommandsTransaction() {
+        assertThat(axon.eventProcessor(BsnRegisterProjectie.GROEP))
+                .get().isInstanceOf(SubscribingEventProcessor.class);
+    }
+
+    /** The hostile-input test generates requests from the description: the address's limits must be in it. */
+    @Test
+    void theApiDescriptionCarriesTheAddressLimits() {
+        JsonNode schemas = ApiClient.anonymous(port).get("/v3/api-docs").body().at("/components/schemas");
+        JsonNode adres = schemas.get("Adres").get("properties");
+        assertThat(adres.at("/postcode/maxLength").asInt()).isEqualTo(6);
+        assertThat(adres.at("/postcode/pattern").asText()).contains("[1-9][0-9]{3}[A-Z]{2}");
+        assertThat(adres.at("/huisnummer/minimum").asInt()).isEqualTo(1);
+        assertThat(adres.at("/huisnummer/maximum").asInt()).isEqualTo(99999);
+        assertThat(adres.at("/huisletter/maxLength").asInt()).isEqualTo(1);
+        assertThat(adres.at("/huisnummertoevoeging/maxLength").asInt()).isEqualTo(4);
+        assertThat(adres.at("/straat/maxLength").asInt()).isEqualTo(128);
+        assertThat(schemas.at("/ApartRegistreren/properties/reden/maxLength").asInt()).isEqualTo(2000);
     }
 
     @Test

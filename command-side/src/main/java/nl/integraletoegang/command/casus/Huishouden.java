@@ -456,7 +456,7 @@ class Huishouden {
     }
 
     private static void checkAdres(Adres adres) {
-        if (!adres.isVolledig()) {
+        if (!adres.identificeertWoning()) {
             throw invalid("adres-onvolledig", "Een adres heeft ten minste een postcode en een huisnummer.");
         }
     }

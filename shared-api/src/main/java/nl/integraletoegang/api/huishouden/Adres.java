@@ -35,8 +35,11 @@ public record Adres(
         return waarde.isEmpty() ? null : waarde;
     }
 
-    /** Whether the address identifies a dwelling: postcode and huisnummer, as the BAG requires. */
-    public boolean isVolledig() {
+    /**
+     * Whether the address identifies a dwelling: postcode and huisnummer, as the BAG requires. (Not named as a
+     * getter: JSON carries the components only.)
+     */
+    public boolean identificeertWoning() {
         return postcode != null && huisnummer != null;
     }
 

@@ -68,9 +68,9 @@ class HuishoudenLabelTest {
         assertThat(adres.huisnummertoevoeging()).isEqualTo("BIS");
         assertThat(adres.straat()).isEqualTo("Kerkstraat");
         assertThat(adres.woonplaats()).isNull();
-        assertThat(adres.isVolledig()).isTrue();
+        assertThat(adres.identificeertWoning()).isTrue();
         assertThat(adres.zelfdeWoning(new Adres("7411AB", 12, "A", "BIS", "Kerkstr.", "Deventer"))).isTrue();
         assertThat(adres.zelfdeWoning(new Adres("7411AB", 12, null, "BIS", "Kerkstraat", null))).isFalse();
-        assertThat(new Adres(null, 12, null, null, null, null).isVolledig()).isFalse();
+        assertThat(new Adres(null, 12, null, null, null, null).identificeertWoning()).isFalse();
     }
 }
