@@ -26,7 +26,9 @@ class SchrijfToegangsregels implements Toegangsregels {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regels) {
         regels.requestMatchers(HttpMethod.POST, "/api/meldingen", CASUS + "/routering", CASUS + "/triage",
                         CASUS + "/regisseur", CASUS + "/sluiting", CASUS + "/heropening", CASUS + "/plan/**",
-                        CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties")
+                        CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties",
+                        "/api/huishoudens/*/verhuizing", "/api/huishoudens/*/leden",
+                        "/api/huishoudens/*/leden/*/vertrek")
                 .hasRole(TOEGANGSMEDEWERKER.name())
                 .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/oppakken", CASUS + "/escalatie/besluiten",
                         CASUS + "/escalatie/teruggave")
