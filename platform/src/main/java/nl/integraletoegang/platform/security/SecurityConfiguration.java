@@ -94,6 +94,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/casussen/*/historie")
                         .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/werkvoorraad/**").hasRole(TOEGANGSMEDEWERKER)
+                        // the population register prefills a melding: for those who register meldingen
+                        .requestMatchers(HttpMethod.GET, "/api/brp/**").hasRole(TOEGANGSMEDEWERKER)
                         .requestMatchers(HttpMethod.GET, "/api/escalaties").hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
                         .requestMatchers(HttpMethod.GET, "/api/figuren", "/api/figuren.csv")
                         .hasAnyRole(MANAGER, AUDITOR)
