@@ -16,7 +16,7 @@ class BrpConfiguration {
     Bevolkingsregister bevolkingsregister(BrpProperties properties, RestClient.Builder restClients,
                                           ObjectMapper mapper, Clock clock) {
         if (properties.haalCentraal().enabled()) {
-            return new HaalCentraalBrp(properties.haalCentraal(), restClients, clock);
+            return new HaalCentraalBrp(properties.haalCentraal(), restClients, mapper, clock);
         }
         if (properties.fictieveBewoners().enabled()) {
             return new FictieveBewoners(mapper, clock);

@@ -1,6 +1,8 @@
 package nl.integraletoegang.query.brp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
@@ -44,14 +46,18 @@ class HaalCentraalBrp implements Bevolkingsregister {
 
     private final RestClient personen;
     private final RestClient bewoning;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
-    HaalCentraalBrp(BrpProperties.HaalCentraal instellingen, RestClient.Builder restClients, Clock clock) {
+    HaalCentraalBrp(BrpProperties.HaalCentraal instellingen, RestClient.Builder restClients, ObjectMapper mapper,
+                    Clock clock) {
         if (instellingen.basisUrl() == null) {
             throw new IllegalStateException("integrale-toegang.brp.haal-centraal.basis-url is required when "
                     + "integrale-toegang.brp.haal-centraal.enabled=true");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(instellingen.connectTimeout())
+        // HTTP/1.1: the JDK's cleartext HTTP/2 upgrade of a POST trips up gateways and mocks alike
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(instellingen.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(instellingen.readTimeout());
@@ -66,6 +72,7 @@ class HaalCentraalBrp implements Bevolkingsregister {
         this.personen = basis.clone().baseUrl(instellingen.basisUrl().toString()).build();
         this.bewoning = instellingen.bewoningUrl() == null ? null
                 : basis.clone().baseUrl(instellingen.bewoningUrl().toString()).build();
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -88,7 +95,7 @@ class HaalCentraalBrp implements Bevolkingsregister {
             vraag.put("huisnummertoevoeging", adres.huisnummertoevoeging());
         }
         JsonNode huidigeBewoners = stuur(() -> personen.post().uri("/personen").body(vraag).retrieve()
-                .body(JsonNode.class));
+                .body(String.class));
         if (!peildatum.isBefore(BrpParameters.vandaag(clock))) {
             return personen(huidigeBewoners);
         }
@@ -109,7 +116,7 @@ class HaalCentraalBrp implements Bevolkingsregister {
             Map<String, Object> bewoningVraag = Map.of("type", "BewoningMetPeildatum",
                     "adresseerbaarObjectIdentificatie", object, "peildatum", peildatum.toString());
             JsonNode antwoord = stuur(() -> bewoning.post().uri("/bewoningen").body(bewoningVraag).retrieve()
-                    .body(JsonNode.class));
+                    .body(String.class));
             for (JsonNode samenstelling : antwoord.path("bewoningen")) {
                 for (JsonNode bewoner : samenstelling.path("bewoners")) {
                     String bsn = tekst(bewoner.path("burgerservicenummer"));
@@ -128,20 +135,25 @@ class HaalCentraalBrp implements Bevolkingsregister {
             Map<String, Object> vraag = Map.of("type", "RaadpleegMetBurgerservicenummer",
                     "burgerservicenummer", bsns.subList(van, Math.min(bsns.size(), van + MAX_BSNS)), "fields", FIELDS);
             gevonden.addAll(personen(stuur(() -> personen.post().uri("/personen").body(vraag).retrieve()
-                    .body(JsonNode.class))));
+                    .body(String.class))));
         }
         return gevonden;
     }
 
     /** One request to the register; whatever goes wrong becomes a {@link BrpNietBeschikbaarException}. */
-    private JsonNode stuur(Supplier<JsonNode> verzoek) {
+    private JsonNode stuur(Supplier<String> verzoek) {
         try {
-            JsonNode antwoord = verzoek.get();
+            // read as text and parsed here: a parse failure is then ours to name, not a broken connection's
+            String tekst = verzoek.get();
+            JsonNode antwoord = tekst == null ? null : mapper.readTree(tekst);
             if (antwoord == null || !antwoord.isObject()) {
                 log.warn("The BRP answered without a JSON object");
                 throw BrpNietBeschikbaarException.fout();
             }
             return antwoord;
+        } catch (JsonProcessingException e) {
+            log.warn("The BRP answered with something that is not JSON");
+            throw BrpNietBeschikbaarException.fout();
         } catch (RestClientResponseException e) {
             log.warn("The BRP answered with HTTP status {}", e.getStatusCode().value());
             HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
