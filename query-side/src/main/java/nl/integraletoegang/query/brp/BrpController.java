@@ -3,6 +3,7 @@ package nl.integraletoegang.query.brp;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +42,12 @@ class BrpController {
     BrpPersoon persoon(@Parameter(description = "BSN (9 cijfers, elfproef)") @PathVariable String bsn,
                        Authentication authentication) {
         String geldig = BrpParameters.bsn(bsn);
-        return opzoeking.persoon(Toegang.medewerker(authentication), geldig)
-                .orElseThrow(() -> new NotFoundException("De BRP kent geen persoon met dit BSN."));
+        return opzoeking.persoon(Toegang.medewerker(authentication), geldig).orElseThrow(() -> {
+            NotFoundException onbekend = new NotFoundException("De BRP kent geen persoon met dit BSN.");
+            // not the request's path as the problem's instance: it holds the BSN
+            onbekend.getBody().setInstance(URI.create("/api/brp/personen"));
+            return onbekend;
+        });
     }
 
     @GetMapping("/bewoners")

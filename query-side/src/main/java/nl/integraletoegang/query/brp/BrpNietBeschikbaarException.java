@@ -1,5 +1,6 @@
 package nl.integraletoegang.query.brp;
 
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -18,6 +19,8 @@ public class BrpNietBeschikbaarException extends ErrorResponseException {
     private static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle("BRP niet beschikbaar");
+        // not the request's path, which may hold the BSN asked for
+        problem.setInstance(URI.create("/api/brp"));
         return problem;
     }
 

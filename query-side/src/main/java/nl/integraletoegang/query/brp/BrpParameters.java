@@ -1,5 +1,6 @@
 package nl.integraletoegang.query.brp;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,8 +29,11 @@ public final class BrpParameters {
     public static String bsn(String bsn) {
         String waarde = bsn == null ? "" : bsn.strip();
         if (!Bsn.isValid(waarde)) {
-            throw new OngeldigeParameterException("bsn",
+            OngeldigeParameterException fout = new OngeldigeParameterException("bsn",
                     "Het BSN klopt niet: het moet uit 9 cijfers bestaan en de elfproef doorstaan.");
+            // the problem would name the request's path as its instance, and this path holds the BSN
+            fout.getBody().setInstance(URI.create("/api/brp/personen"));
+            throw fout;
         }
         return waarde;
     }
