@@ -7,6 +7,11 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.integraletoegang.api.casus.Bsn;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.veld.Huisletter;
+import nl.integraletoegang.api.veld.Huisnummer;
+import nl.integraletoegang.api.veld.Huisnummertoevoeging;
+import nl.integraletoegang.api.veld.Postcode;
 import nl.integraletoegang.query.Datumparameter;
 import nl.integraletoegang.query.OngeldigeParameterException;
 
@@ -18,9 +23,10 @@ import nl.integraletoegang.query.OngeldigeParameterException;
  */
 public final class BrpParameters {
 
-    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3} ?[A-Za-z]{2}");
-    private static final Pattern HUISLETTER = Pattern.compile("[A-Za-z]");
-    private static final Pattern TOEVOEGING = Pattern.compile("[A-Za-z0-9]{1,4}");
+    // the contract's field rules for an address (api.veld), so a lookup takes exactly what a melding takes
+    private static final Pattern POSTCODE = Pattern.compile(Postcode.TEKENS);
+    private static final Pattern HUISLETTER = Pattern.compile(Huisletter.TEKENS);
+    private static final Pattern TOEVOEGING = Pattern.compile(Huisnummertoevoeging.TEKENS);
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private BrpParameters() {
@@ -44,11 +50,11 @@ public final class BrpParameters {
             throw new OngeldigeParameterException("postcode",
                     "Geef een postcode van 4 cijfers en 2 letters, zoals 7411KL.");
         }
-        if (huisnummer == null || huisnummer < 1 || huisnummer > 99999) {
+        if (huisnummer == null || huisnummer < Huisnummer.MIN || huisnummer > Huisnummer.MAX) {
             throw new OngeldigeParameterException("huisnummer", "Geef een huisnummer van 1 tot en met 99999.");
         }
         String letter = leegIsNull(huisletter);
-        if (letter != null && !HUISLETTER.matcher(letter).matches()) {
+        if (letter != null && (letter.length() != 1 || !HUISLETTER.matcher(letter).matches())) {
             throw new OngeldigeParameterException("huisletter", "Een huisletter is één letter, zoals A.");
         }
         String extra = leegIsNull(toevoeging);
@@ -56,7 +62,9 @@ public final class BrpParameters {
             throw new OngeldigeParameterException("toevoeging",
                     "Een huisnummertoevoeging bestaat uit hoogstens 4 letters of cijfers, zoals 2 of bis.");
         }
-        return new AdresVraag(normaal, huisnummer, letter == null ? null : letter.toUpperCase(Locale.ROOT), extra);
+        // normalised as the contract's Adres normalises what a worker types
+        Adres adres = new Adres(normaal, huisnummer, letter, extra, null, null);
+        return new AdresVraag(adres.postcode(), adres.huisnummer(), adres.huisletter(), adres.huisnummertoevoeging());
     }
 
     /** Today, or the given date when it is not in the future. */
@@ -76,10 +84,11 @@ public final class BrpParameters {
     /** The postcode as {@code 1234AB}, or null when it is not a Dutch postcode. */
     public static String normaalPostcode(String postcode) {
         String waarde = leegIsNull(postcode);
-        if (waarde == null || !POSTCODE.matcher(waarde).matches()) {
+        if (waarde == null || !waarde.matches("[0-9]{4} ?[A-Za-z]{2}")) {
             return null;
         }
-        return waarde.replace(" ", "").toUpperCase(Locale.ROOT);
+        String normaal = waarde.replace(" ", "").toUpperCase(Locale.ROOT);
+        return POSTCODE.matcher(normaal).matches() ? normaal : null;
     }
 
     static LocalDate vandaag(Clock clock) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.integraletoegang.api.huishouden.Adres;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -22,15 +23,15 @@ class FictieveBewoners implements Bevolkingsregister {
     static final String BESTAND = "brp/fictieve-bewoners.json";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Bestand(List<Adres> adressen) {
+    record Bestand(List<Woning> adressen) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Adres(String postcode, int huisnummer, String huisletter, String huisnummertoevoeging, String straat,
+    record Woning(String postcode, int huisnummer, String huisletter, String huisnummertoevoeging, String straat,
                  String woonplaats, List<Bewoner> bewoners) {
 
-        BrpAdres alsBrpAdres() {
-            return new BrpAdres(postcode, huisnummer, huisletter, huisnummertoevoeging, straat, woonplaats);
+        Adres alsAdres() {
+            return new Adres(postcode, huisnummer, huisletter, huisnummertoevoeging, straat, woonplaats);
         }
 
         boolean is(AdresVraag vraag) {
@@ -49,12 +50,12 @@ class FictieveBewoners implements Bevolkingsregister {
             return !datum.isBefore(vanaf) && (tot == null || !datum.isAfter(tot));
         }
 
-        BrpPersoon alsPersoon(BrpAdres adres) {
+        BrpPersoon alsPersoon(Adres adres) {
             return new BrpPersoon(bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, adres);
         }
     }
 
-    private final List<Adres> adressen;
+    private final List<Woning> adressen;
     private final Clock clock;
 
     FictieveBewoners(ObjectMapper mapper, Clock clock) {
@@ -72,7 +73,7 @@ class FictieveBewoners implements Bevolkingsregister {
         // the current address, if any; someone who moved away from all of these addresses is still known
         return adressen.stream()
                 .flatMap(adres -> adres.bewoners().stream().filter(bewoner -> bewoner.bsn().equals(bsn))
-                        .map(bewoner -> bewoner.woontEr(vandaag) ? bewoner.alsPersoon(adres.alsBrpAdres())
+                        .map(bewoner -> bewoner.woontEr(vandaag) ? bewoner.alsPersoon(adres.alsAdres())
                                 : bewoner.alsPersoon(null)))
                 .max(Comparator.comparing(persoon -> persoon.adres() != null));
     }
@@ -82,7 +83,7 @@ class FictieveBewoners implements Bevolkingsregister {
         return adressen.stream()
                 .filter(adres -> adres.is(vraag))
                 .flatMap(adres -> adres.bewoners().stream().filter(bewoner -> bewoner.woontEr(peildatum))
-                        .map(bewoner -> bewoner.alsPersoon(adres.alsBrpAdres())))
+                        .map(bewoner -> bewoner.alsPersoon(adres.alsAdres())))
                 .toList();
     }
 }

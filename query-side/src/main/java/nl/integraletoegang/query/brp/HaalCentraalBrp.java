@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.integraletoegang.api.huishouden.Adres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -218,13 +219,13 @@ class HaalCentraalBrp implements Bevolkingsregister {
     }
 
     /** A Dutch address ({@code type: Adres}); a location description or an address abroad is no BAG address. */
-    private static BrpAdres adres(JsonNode verblijfplaats) {
+    private static Adres adres(JsonNode verblijfplaats) {
         JsonNode adres = verblijfplaats.path("verblijfadres");
         if (!"Adres".equals(tekst(verblijfplaats.path("type"))) || !adres.isObject()) {
             return null;
         }
         String straat = tekst(adres.path("officieleStraatnaam"));
-        return new BrpAdres(BrpParameters.normaalPostcode(tekst(adres.path("postcode"))),
+        return new Adres(BrpParameters.normaalPostcode(tekst(adres.path("postcode"))),
                 adres.path("huisnummer").canConvertToInt() ? adres.path("huisnummer").intValue() : null,
                 tekst(adres.path("huisletter")), tekst(adres.path("huisnummertoevoeging")),
                 straat != null ? straat : tekst(adres.path("korteStraatnaam")), tekst(adres.path("woonplaats")));

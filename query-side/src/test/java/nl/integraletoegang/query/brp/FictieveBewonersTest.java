@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.integraletoegang.api.casus.Bsn;
+import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.api.veld.Persoonsnaam;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class FictieveBewonersTest {
     void aPersonIsFoundByBsnWithTheirCurrentAddress() {
         BrpPersoon fatima = register.persoon("999990019").orElseThrow();
         assertThat(fatima.geboortedatum()).isEqualTo(LocalDate.of(1968, 4, 3));
-        assertThat(fatima.adres()).isEqualTo(new BrpAdres("7411KL", 12, "A", null, "Kerkstraat", "Deventer"));
+        assertThat(fatima.adres()).isEqualTo(new Adres("7411KL", 12, "A", null, "Kerkstraat", "Deventer"));
         assertThat(register.persoon("999990111").orElseThrow().adres()).as("moved away in 2019").isNull();
         assertThat(register.persoon("999990007")).isEmpty();
     }

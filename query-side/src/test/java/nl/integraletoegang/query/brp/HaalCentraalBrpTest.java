@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.integraletoegang.api.huishouden.Adres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class HaalCentraalBrpTest {
         BrpPersoon persoon = client().persoon("999993653").orElseThrow();
 
         assertThat(persoon).isEqualTo(new BrpPersoon("999993653", "Suzanne", "van", "Moulin",
-                LocalDate.of(1985, 7, 27), new BrpAdres("3077AW", 31, "a", "3", "Boterdiep", "Rotterdam")));
+                LocalDate.of(1985, 7, 27), new Adres("3077AW", 31, "a", "3", "Boterdiep", "Rotterdam")));
         assertThat(persoon.volledigeNaam()).isEqualTo("Suzanne van Moulin");
         brp.verify(postRequestedFor(urlEqualTo("/haalcentraal/api/brp/personen"))
                 .withHeader("X-API-KEY", equalTo(SLEUTEL))

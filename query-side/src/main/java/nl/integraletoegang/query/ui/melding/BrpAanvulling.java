@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.OngeldigeParameterException;
 import nl.integraletoegang.query.brp.AdresVraag;
-import nl.integraletoegang.query.brp.BrpAdres;
 import nl.integraletoegang.query.brp.BrpNietBeschikbaarException;
 import nl.integraletoegang.query.brp.BrpOpzoeking;
 import nl.integraletoegang.query.brp.BrpParameters;
@@ -89,7 +89,7 @@ class BrpAanvulling {
                         : "De BRP vond niemand bij deze gegevens. Controleer ze of vul de leden zelf in.", false));
             }
             int toegevoegd = formulier.vulAan(gevonden);
-            BrpAdres woonadres = gevonden.stream().map(BrpPersoon::adres).filter(a -> a != null).findFirst()
+            Adres woonadres = gevonden.stream().map(BrpPersoon::adres).filter(a -> a != null).findFirst()
                     .orElse(null);
             if (woonadres != null) {
                 vraag.setPostcode(woonadres.postcode());
@@ -114,7 +114,7 @@ class BrpAanvulling {
         }
     }
 
-    private static String samenvatting(int gevonden, int toegevoegd, BrpAdres adres) {
+    private static String samenvatting(int gevonden, int toegevoegd, Adres adres) {
         String wie = gevonden == 1 ? "1 persoon" : gevonden + " personen";
         String waar = adres == null ? "" : " op " + adresregel(adres);
         String ingevuld = toegevoegd == gevonden ? " Ingevuld bij de leden; controleer ze met de inwoner."
@@ -122,7 +122,7 @@ class BrpAanvulling {
         return "De BRP vond " + wie + waar + "." + ingevuld;
     }
 
-    static String adresregel(BrpAdres adres) {
+    static String adresregel(Adres adres) {
         StringBuilder regel = new StringBuilder();
         if (adres.straat() != null) {
             regel.append(adres.straat()).append(' ');
