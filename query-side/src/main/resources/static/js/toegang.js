@@ -55,9 +55,20 @@
     // A form answered with 400 comes back with its errors next to the fields: show it, as without script.
     document.addEventListener('htmx:beforeSwap', function (event) {
         var bron = event.detail.requestConfig && event.detail.requestConfig.elt;
-        if (event.detail.xhr.status === 400 && bron && bron.tagName === 'FORM') {
+        if (event.detail.xhr.status === 400 && bron && (bron.tagName === 'FORM' || bron.form)) {
             event.detail.shouldSwap = true;
             event.detail.isError = false;
+        }
+    });
+
+    // A swapped-in message that must be heard (what a lookup found) is read out through the page's live region,
+    // which, unlike the message itself, was there before the swap.
+    document.addEventListener('htmx:afterSettle', function (event) {
+        var bericht = document.querySelector('[data-aankondiging]');
+        var regio = document.getElementById('voortgang');
+        if (bericht && regio) {
+            regio.textContent = bericht.textContent;
+            bericht.removeAttribute('data-aankondiging');
         }
     });
 

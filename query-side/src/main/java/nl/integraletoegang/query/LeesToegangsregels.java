@@ -34,6 +34,8 @@ class LeesToegangsregels implements Toegangsregels {
                 .requestMatchers(HttpMethod.GET, "/api/escalaties").hasAnyRole(PROCESREGISSEUR.name(), DOORBRAAKTEAM.name())
                 .requestMatchers(HttpMethod.GET, "/api/figuren", "/api/figuren.csv")
                 .hasAnyRole(MANAGER.name(), AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/inzage-log").hasRole(AUDITOR.name());
+                .requestMatchers(HttpMethod.GET, "/api/inzage-log").hasRole(AUDITOR.name())
+                // the population register prefills a melding: for those who register meldingen
+                .requestMatchers(HttpMethod.GET, "/api/brp/**").hasRole(TOEGANGSMEDEWERKER.name());
     }
 }

@@ -107,6 +107,8 @@ class AutorisatieMatrixTest {
             get("/api/werkvoorraad/teams/{team}/stream", TOEGANGSMEDEWERKER),
             get("/api/werkvoorraad/medewerkers/{gebruikersnaam}/casussen", TOEGANGSMEDEWERKER),
             get("/api/werkvoorraad/mijn/casussen", TOEGANGSMEDEWERKER),
+            get("/api/brp/personen/{bsn}", TOEGANGSMEDEWERKER),
+            get("/api/brp/bewoners", TOEGANGSMEDEWERKER),
             get("/api/escalaties", PROCESREGISSEUR, DOORBRAAKTEAM),
             get("/api/figuren", MANAGER, AUDITOR),
             get("/api/figuren.csv", MANAGER, AUDITOR),

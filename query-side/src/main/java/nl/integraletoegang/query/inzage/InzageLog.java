@@ -49,6 +49,24 @@ public class InzageLog {
                 .update();
     }
 
+    /**
+     * A lookup of personal data that belongs to no household yet, such as a BRP lookup: the entry names its kind
+     * ({@code opzoeking}), never what was asked for.
+     */
+    public void registreerOpzoeking(Medewerker medewerker, String opzoeking) {
+        jdbc.sql("""
+                        INSERT INTO inzage_log (tijdstip, gebruiker, rol, team, opzoeking, endpoint, correlatie_id)
+                        VALUES (:tijdstip, :gebruiker, :rol, :team, :opzoeking, :endpoint, :correlatie)""")
+                .param("tijdstip", Timestamp.from(clock.instant()))
+                .param("gebruiker", medewerker.gebruikersnaam())
+                .param("rol", medewerker.rol().name())
+                .param("team", medewerker.team())
+                .param("opzoeking", opzoeking)
+                .param("endpoint", endpoint())
+                .param("correlatie", MDC.get(CorrelationIdFilter.MDC_KEY))
+                .update();
+    }
+
     /** Newest first; every filter is optional, {@code tot} is exclusive. */
     public InzageLogPagina zoek(String huishoudenId, String gebruiker, Instant van, Instant tot, int page, int size) {
         List<String> voorwaarden = new ArrayList<>();
@@ -79,7 +97,7 @@ public class InzageLog {
                 .query((rs, row) -> new InzageRegel(rs.getLong("id"), rs.getTimestamp("tijdstip").toInstant(),
                         rs.getString("gebruiker"), rs.getString("rol"), rs.getString("team"),
                         rs.getString("huishouden_id"), rs.getString("casus_id"), rs.getString("endpoint"),
-                        rs.getString("correlatie_id")))
+                        rs.getString("correlatie_id"), rs.getString("opzoeking")))
                 .list();
         return new InzageLogPagina(items, page, size, total);
     }

@@ -18,6 +18,7 @@ import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.api.veld.Persoonsnaam;
 import nl.integraletoegang.api.veld.VrijeTekst;
+import nl.integraletoegang.query.brp.BrpPersoon;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -45,6 +46,8 @@ public class MeldingFormulier {
     private String regime;
     @Valid
     private List<Lid> leden = new ArrayList<>(List.of(new Lid(), new Lid(), new Lid()));
+    /** What to look up in the BRP; only "Vul aan uit BRP" reads it, registering ignores it. */
+    private BrpVraag brp = new BrpVraag();
 
     /** One member row. */
     public static class Lid {
@@ -82,6 +85,85 @@ public class MeldingFormulier {
         public void setBsn(String bsn) {
             this.bsn = bsn;
         }
+    }
+
+    /** The terms of a BRP lookup as typed: an address, a BSN, or both. Checked by {@code BrpParameters}. */
+    public static class BrpVraag {
+        private String postcode;
+        private String huisnummer;
+        private String huisletter;
+        private String toevoeging;
+        private String bsn;
+
+        boolean heeftAdres() {
+            return !isBlank(postcode) || !isBlank(huisnummer) || !isBlank(huisletter) || !isBlank(toevoeging);
+        }
+
+        public String getPostcode() {
+            return postcode;
+        }
+
+        public void setPostcode(String postcode) {
+            this.postcode = postcode;
+        }
+
+        public String getHuisnummer() {
+            return huisnummer;
+        }
+
+        public void setHuisnummer(String huisnummer) {
+            this.huisnummer = huisnummer;
+        }
+
+        public String getHuisletter() {
+            return huisletter;
+        }
+
+        public void setHuisletter(String huisletter) {
+            this.huisletter = huisletter;
+        }
+
+        public String getToevoeging() {
+            return toevoeging;
+        }
+
+        public void setToevoeging(String toevoeging) {
+            this.toevoeging = toevoeging;
+        }
+
+        public String getBsn() {
+            return bsn;
+        }
+
+        public void setBsn(String bsn) {
+            this.bsn = bsn;
+        }
+    }
+
+    /**
+     * Puts people from the BRP in the member rows: in the empty rows first, then in new rows; someone whose BSN is
+     * already in a row is not added twice.
+     *
+     * @return how many people were added
+     */
+    int vulAan(List<BrpPersoon> personen) {
+        int toegevoegd = 0;
+        for (BrpPersoon persoon : personen) {
+            boolean alIngevuld = leden.stream().anyMatch(lid -> lid.bsn != null && lid.bsn.strip().equals(persoon.bsn()));
+            if (alIngevuld) {
+                continue;
+            }
+            Lid lid = leden.stream().filter(Lid::isLeeg).findFirst().orElseGet(() -> {
+                Lid nieuw = new Lid();
+                leden.add(nieuw);
+                return nieuw;
+            });
+            lid.naam = persoon.volledigeNaam();
+            lid.geboortedatum = persoon.geboortedatum();
+            lid.bsn = persoon.bsn();
+            toegevoegd++;
+        }
+        return toegevoegd;
     }
 
     /** The checks that span fields: a started member row is complete, a BSN passes the elfproef. */
@@ -168,6 +250,14 @@ public class MeldingFormulier {
 
     public void setRegime(String regime) {
         this.regime = regime;
+    }
+
+    public BrpVraag getBrp() {
+        return brp;
+    }
+
+    public void setBrp(BrpVraag brp) {
+        this.brp = brp;
     }
 
     public List<Lid> getLeden() {

@@ -37,10 +37,13 @@ class MeldingPagina {
 
     private final UiCommands commands;
     private final List<String> regimes;
+    private final BrpAanvulling brp;
 
-    MeldingPagina(UiCommands commands, @Value("${integrale-toegang.ui.regimes}") List<String> regimes) {
+    MeldingPagina(UiCommands commands, @Value("${integrale-toegang.ui.regimes}") List<String> regimes,
+                  BrpAanvulling brp) {
         this.commands = commands;
         this.regimes = List.copyOf(regimes);
+        this.brp = brp;
     }
 
     @ModelAttribute
@@ -49,6 +52,7 @@ class MeldingPagina {
         model.addAttribute("levensdomeinen", Levensdomein.values());
         model.addAttribute("dreigingen", Dreiging.values());
         model.addAttribute("regimes", regimes);
+        model.addAttribute("brpBeschikbaar", brp.beschikbaar());
     }
 
     @GetMapping("/meldingen/nieuw")
@@ -85,6 +89,24 @@ class MeldingPagina {
             model.addAttribute("weigering", weigering);
             return "melding/formulier";
         }
+    }
+
+    /**
+     * "Vul aan uit BRP": the form comes back with the people found in the member rows and a message saying what was
+     * found; nothing is registered. Works as a plain form post and, through htmx, replaces only the member rows.
+     */
+    @PostMapping("/meldingen/brp")
+    String vulAanUitBrp(@ModelAttribute("melding") MeldingFormulier formulier, BindingResult fouten,
+                        Authentication authentication, Model model, HttpServletResponse response) {
+        if (fouten.hasErrors()) {
+            // a member row that does not bind (a malformed date) is shown as it is, as after registering
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "melding/formulier";
+        }
+        brp.vulAan(formulier, Toegang.medewerker(authentication), fouten).ifPresentOrElse(
+                uitkomst -> model.addAttribute("brpUitkomst", uitkomst),
+                () -> response.setStatus(HttpStatus.BAD_REQUEST.value()));
+        return "melding/formulier";
     }
 
     private static RegisterMelding toCommand(MeldingFormulier formulier, String team) {

@@ -1,0 +1,145 @@
+package nl.integraletoegang.query.ui.melding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.platform.security.Medewerker;
+import nl.integraletoegang.query.OngeldigeParameterException;
+import nl.integraletoegang.query.brp.AdresVraag;
+import nl.integraletoegang.query.brp.BrpNietBeschikbaarException;
+import nl.integraletoegang.query.brp.BrpOpzoeking;
+import nl.integraletoegang.query.brp.BrpParameters;
+import nl.integraletoegang.query.brp.BrpPersoon;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * "Vul aan uit BRP" on the melding form: looks up who lives at the address typed (today) and the person with the
+ * BSN typed, and puts them in the member rows; the address found is written back into the lookup's fields. What the
+ * worker typed wrong becomes a field error; a register that cannot answer, a message on the form.
+ */
+@Component
+class BrpAanvulling {
+
+    /** The lookup's parameters and the form fields they come from. */
+    private static final Map<String, String> VELDEN = Map.of("postcode", "brp.postcode", "huisnummer",
+            "brp.huisnummer", "huisletter", "brp.huisletter", "toevoeging", "brp.toevoeging", "bsn", "brp.bsn");
+
+    /** What the lookup did, for the message next to the button. */
+    record Uitkomst(String tekst, boolean gelukt) {
+    }
+
+    private final BrpOpzoeking opzoeking;
+    private final Clock clock;
+
+    BrpAanvulling(BrpOpzoeking opzoeking, Clock clock) {
+        this.opzoeking = opzoeking;
+        this.clock = clock;
+    }
+
+    boolean beschikbaar() {
+        return opzoeking.beschikbaar();
+    }
+
+    /** @return the outcome to show, or empty when the terms have errors (then in {@code fouten}) */
+    Optional<Uitkomst> vulAan(MeldingFormulier formulier, Medewerker medewerker, Errors fouten) {
+        MeldingFormulier.BrpVraag vraag = formulier.getBrp();
+        boolean metBsn = !MeldingFormulier.isBlank(vraag.getBsn());
+        if (!vraag.heeftAdres() && !metBsn) {
+            fouten.rejectValue("brp.postcode", "verplicht",
+                    "Geef een postcode en huisnummer of een BSN om in de BRP op te zoeken.");
+            return Optional.empty();
+        }
+        AdresVraag adres = null;
+        String bsn = null;
+        try {
+            if (vraag.heeftAdres()) {
+                adres = BrpParameters.adres(vraag.getPostcode(), huisnummer(vraag.getHuisnummer()),
+                        vraag.getHuisletter(), vraag.getToevoeging());
+            }
+            if (metBsn) {
+                bsn = BrpParameters.bsn(vraag.getBsn());
+            }
+        } catch (OngeldigeParameterException ongeldig) {
+            Object parameter = ongeldig.getBody().getProperties() == null ? null
+                    : ongeldig.getBody().getProperties().get("parameter");
+            fouten.rejectValue(VELDEN.getOrDefault(String.valueOf(parameter), "brp.postcode"), "ongeldig",
+                    ongeldig.getBody().getDetail());
+            return Optional.empty();
+        }
+        try {
+            List<BrpPersoon> gevonden = new ArrayList<>();
+            if (adres != null) {
+                LocalDate vandaag = BrpParameters.peildatum(null, clock);
+                gevonden.addAll(opzoeking.bewoners(medewerker, adres, vandaag));
+            }
+            if (bsn != null) {
+                String gezocht = bsn;
+                if (gevonden.stream().noneMatch(persoon -> persoon.bsn().equals(gezocht))) {
+                    opzoeking.persoon(medewerker, bsn).ifPresent(gevonden::add);
+                }
+            }
+            if (gevonden.isEmpty()) {
+                return Optional.of(new Uitkomst(adres != null && bsn == null
+                        ? "De BRP kent niemand op dit adres. Controleer het adres of vul de leden zelf in."
+                        : "De BRP vond niemand bij deze gegevens. Controleer ze of vul de leden zelf in.", false));
+            }
+            int toegevoegd = formulier.vulAan(gevonden);
+            Adres woonadres = gevonden.stream().map(BrpPersoon::adres).filter(a -> a != null).findFirst()
+                    .orElse(null);
+            if (woonadres != null) {
+                vraag.setPostcode(woonadres.postcode());
+                vraag.setHuisnummer(woonadres.huisnummer() == null ? null : woonadres.huisnummer().toString());
+                vraag.setHuisletter(woonadres.huisletter());
+                vraag.setToevoeging(woonadres.huisnummertoevoeging());
+            }
+            return Optional.of(new Uitkomst(samenvatting(gevonden.size(), toegevoegd, woonadres), true));
+        } catch (BrpNietBeschikbaarException nietBeschikbaar) {
+            return Optional.of(new Uitkomst(nietBeschikbaar.uitleg(), false));
+        }
+    }
+
+    private static Integer huisnummer(String huisnummer) {
+        if (MeldingFormulier.isBlank(huisnummer)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(huisnummer.strip());
+        } catch (NumberFormatException e) {
+            throw new OngeldigeParameterException("huisnummer", "Geef een huisnummer van 1 tot en met 99999.");
+        }
+    }
+
+    private static String samenvatting(int gevonden, int toegevoegd, Adres adres) {
+        String wie = gevonden == 1 ? "1 persoon" : gevonden + " personen";
+        String waar = adres == null ? "" : " op " + adresregel(adres);
+        String ingevuld = toegevoegd == gevonden ? " Ingevuld bij de leden; controleer ze met de inwoner."
+                : " %d ingevuld bij de leden, de anderen stonden er al; controleer ze met de inwoner.".formatted(toegevoegd);
+        return "De BRP vond " + wie + waar + "." + ingevuld;
+    }
+
+    static String adresregel(Adres adres) {
+        StringBuilder regel = new StringBuilder();
+        if (adres.straat() != null) {
+            regel.append(adres.straat()).append(' ');
+        }
+        regel.append(adres.huisnummer() == null ? "" : adres.huisnummer());
+        if (adres.huisletter() != null) {
+            regel.append(adres.huisletter());
+        }
+        if (adres.huisnummertoevoeging() != null) {
+            regel.append('-').append(adres.huisnummertoevoeging());
+        }
+        if (adres.postcode() != null) {
+            regel.append(", ").append(adres.postcode());
+        }
+        if (adres.woonplaats() != null) {
+            regel.append(' ').append(adres.woonplaats());
+        }
+        return regel.toString().strip();
+    }
+}
