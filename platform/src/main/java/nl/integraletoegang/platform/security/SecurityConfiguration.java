@@ -86,6 +86,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/ave", CASUS + "/doorbraken",
                                 CASUS + "/doorbraken/**")
                         .hasRole(DOORBRAAKTEAM)
+                        // find before you register: any access worker searches every household (minimal answers)
+                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER)
+                        .requestMatchers(HttpMethod.POST, "/api/huishoudens/overeenkomsten").hasRole(TOEGANGSMEDEWERKER)
                         // the read API: personal data for those who work on the household (checked per household)
                         .requestMatchers(HttpMethod.GET, "/api/huishoudens/*")
                         .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
@@ -105,6 +108,7 @@ class SecurityConfiguration {
                                 UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/termijnen/**", UI_CASUS + "/regisseur",
                                 UI_CASUS + "/escalatie", UI_CASUS + "/sluiting")
                         .hasRole(TOEGANGSMEDEWERKER)
+                        .requestMatchers("/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER)
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*")
                         .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
                         .requestMatchers(UI_ESCALATIE + "/doorbraakteam").hasRole(PROCESREGISSEUR)
