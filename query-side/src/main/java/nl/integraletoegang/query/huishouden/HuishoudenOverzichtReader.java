@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import nl.integraletoegang.query.label.Huishoudlabel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +63,10 @@ class HuishoudenOverzichtReader {
                 .param("id", huishoudenId)
                 .query((rs, row) -> openCasus(rs, vandaag))
                 .optional();
-        return Optional.of(new HuishoudenOverzicht(huishoudenId, leden, openCasus.orElse(null)));
+        // the label from the overview's own members (an erased member reads as erased and is left out)
+        String label = Huishoudlabel.van(leden.stream()
+                .map(lid -> new Huishoudlabel.Lid(lid.naam(), lid.geboortedatum())).toList());
+        return Optional.of(new HuishoudenOverzicht(huishoudenId, label, leden, openCasus.orElse(null)));
     }
 
     private HuishoudenOverzicht.OpenCasus openCasus(ResultSet rs, LocalDate vandaag) throws SQLException {

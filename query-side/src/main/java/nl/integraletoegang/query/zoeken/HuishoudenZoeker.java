@@ -36,6 +36,11 @@ class HuishoudenZoeker {
      * name of six letters through, two swapped letters too ("amrnai" finds "el amrani"); the closest come first.
      */
     static final String WOORDGELIJKENIS = "0.4";
+    /**
+     * For a match proposal the whole name must be alike (pg_trgm's similarity), on top of the same date of birth: a
+     * typo or another spelling ("Boer-Çelik", "boer celik") matches, a namesake sharing only a first name does not.
+     */
+    static final double NAAMGELIJKENIS = 0.5;
     private static final int MAX_VOORSTELLEN = 10;
 
     private final JdbcClient jdbc;
@@ -132,8 +137,9 @@ class HuishoudenZoeker {
                     jdbc.sql("""
                                     SELECT DISTINCT huishouden_id FROM zoek_persoon
                                     WHERE geboortedatum = :geboortedatum
-                                      AND (:naam <% naam_zoek OR naam_zoek <% :naam)""")
+                                      AND similarity(naam_zoek, :naam) >= :gelijkenis""")
                             .param("geboortedatum", lid.geboortedatum()).param("naam", naam)
+                            .param("gelijkenis", NAAMGELIJKENIS)
                             .query(String.class).list()
                             .forEach(id -> reden(redenen, id, Overeenkomst.NAAM_GEBOORTEDATUM));
                 }

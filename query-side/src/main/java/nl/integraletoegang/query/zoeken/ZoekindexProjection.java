@@ -10,6 +10,7 @@ import nl.integraletoegang.api.casus.CasusregisseurChanged;
 import nl.integraletoegang.api.casus.LidRegistered;
 import nl.integraletoegang.api.privacy.Gewist;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.query.label.Huishoudlabel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

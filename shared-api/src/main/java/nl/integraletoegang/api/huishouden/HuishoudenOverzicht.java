@@ -16,9 +16,9 @@ import nl.integraletoegang.api.privacy.PersonalData;
 /**
  * A household as its workers see it: its members and its one open casus (absent when none is open) with the one
  * regisseur, the one adopted plan, the hulpvragen per levensdomein and team, the escalation state and the running
- * termijnen.
+ * termijnen. Workers recognise it by its {@code label}, not by its id.
  */
-public record HuishoudenOverzicht(String huishoudenId, List<Lid> leden, OpenCasus openCasus) {
+public record HuishoudenOverzicht(String huishoudenId, String label, List<Lid> leden, OpenCasus openCasus) {
 
     public HuishoudenOverzicht {
         leden = List.copyOf(leden);
