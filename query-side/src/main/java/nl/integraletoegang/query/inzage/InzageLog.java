@@ -28,7 +28,7 @@ public class InzageLog {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InzageLog(JdbcClient jdbc, Clock clock) {
+    public InzageLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

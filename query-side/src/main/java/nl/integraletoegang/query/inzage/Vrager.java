@@ -32,7 +32,8 @@ public record Vrager(Medewerker medewerker, String endpoint, String correlatieId
                 metaData.get(CORRELATIE) instanceof String correlatie ? correlatie : null));
     }
 
-    MetaData alsMetaData() {
+    /** The asker as query metadata, for a sender that puts it on a query itself. */
+    public MetaData alsMetaData() {
         Map<String, String> waarden = new HashMap<>();
         waarden.put(GEBRUIKER, medewerker.gebruikersnaam());
         waarden.put(ROL, medewerker.rol().name());

@@ -78,6 +78,7 @@ class UiAutorisatieTest {
             new Pagina("GET", "/werkvoorraad/lijsten", WERKERS),
             new Pagina("GET", "/meldingen/nieuw", WERKERS),
             new Pagina("POST", "/meldingen", WERKERS),
+            new Pagina("GET", "/huishoudens/zoeken", WERKERS),
             new Pagina("GET", "/huishoudens/{huishoudenId}", EnumSet.of(TOEGANGSMEDEWERKER, PROCESREGISSEUR,
                     DOORBRAAKTEAM)),
             new Pagina("GET", CASUS + "/triage", WERKERS),
