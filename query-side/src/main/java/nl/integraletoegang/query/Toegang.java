@@ -1,10 +1,8 @@
 package nl.integraletoegang.query;
 
-import java.util.EnumSet;
 import java.util.Set;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.platform.security.Rol;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -12,8 +10,6 @@ import org.springframework.security.core.Authentication;
  * for the levels that take escalations up. Management sees figures elsewhere, never these lists of households.
  */
 public final class Toegang {
-
-    private static final Set<Rol> ESCALATIE_NIVEAUS = Set.of(Rol.PROCESREGISSEUR, Rol.DOORBRAAKTEAM);
 
     private Toegang() {
     }
@@ -39,19 +35,14 @@ public final class Toegang {
         return medewerker;
     }
 
-    /**
-     * The levels whose escalations a user sees: a procesregisseur those waiting for a procesregisseur, the
-     * doorbraakteam those at its level and the AVE levels above it (as on the command side, where only that level
-     * acts on them).
-     */
+    /** The levels whose escalations a user sees: those their role acts on (the ladder is the contract's). */
     public static Set<EscalatieNiveau> zichtbareNiveaus(Medewerker medewerker) {
-        return medewerker.rol() == Rol.PROCESREGISSEUR ? EnumSet.of(EscalatieNiveau.PROCESREGISSEUR)
-                : EnumSet.complementOf(EnumSet.of(EscalatieNiveau.PROCESREGISSEUR));
+        return medewerker.rol() == null ? Set.of() : medewerker.rol().escalatieNiveaus();
     }
 
     public static Medewerker escalatieNiveau(Authentication authentication) {
         Medewerker medewerker = medewerker(authentication);
-        if (!ESCALATIE_NIVEAUS.contains(medewerker.rol())) {
+        if (zichtbareNiveaus(medewerker).isEmpty()) {
             throw new GeenToegangException("De escalatiewachtrij is voor procesregisseurs en het doorbraakteam.");
         }
         return medewerker;

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.casus.CasusEvent;
 import nl.integraletoegang.api.privacy.PersonalData;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -74,6 +76,38 @@ class ContractConventionsTest {
         assertThat(commands).hasSizeGreaterThan(20);
         assertThat(commands).allSatisfy(command -> assertThat(command.getSimpleName())
                 .doesNotEndWith("ed").doesNotEndWith("Event"));
+    }
+
+    /**
+     * Events say what happened with an English verb in the past tense ({@code CasusEscalatedToProcesregisseur},
+     * {@code EscalatieTakenUp}, {@code LidLeft}). Two stated exceptions, both stored for years under their names:
+     * {@code TermijnAboutToExpire} announces a state rather than reporting an act, and {@code PersoonsgegevensGewist}
+     * keeps the Dutch legal term of the erasure it records.
+     */
+    @Test
+    void everyEventIsNamedWithAVerbInThePastTense() {
+        Set<String> uitzonderingen = Set.of("TermijnAboutToExpire", "PersoonsgegevensGewist");
+        assertThat(contract.stream().filter(type -> type.isAnnotationPresent(Revision.class))
+                .map(Class::getSimpleName)
+                .filter(name -> !uitzonderingen.contains(name)))
+                .hasSizeGreaterThan(25)
+                // one of the words is the verb: "Casus|Escalated|To|Procesregisseur", "Lid|Left", "Termijn|Met"
+                .allSatisfy(name -> assertThat(name.split("(?=[A-Z])"))
+                        .as(name).anyMatch(word -> word.matches("[A-Z][a-z]+ed|Met|Left|Taken|Begun|Set|Withdrawn")));
+    }
+
+    /** The aggregate finds the casus a command acts on through {@link CasusCommand}; one that forgot it is unchecked. */
+    @Test
+    void everyCommandOnACasusSaysSoThroughCasusCommand() {
+        List<Class<?>> opEenCasus = contract.stream()
+                .filter(Class::isRecord)
+                .filter(type -> Arrays.stream(type.getDeclaredFields())
+                        .anyMatch(field -> field.isAnnotationPresent(TargetAggregateIdentifier.class)))
+                .filter(type -> Arrays.stream(type.getRecordComponents())
+                        .anyMatch(component -> component.getName().equals("casusId")))
+                .toList();
+        assertThat(opEenCasus).hasSizeGreaterThan(20).allSatisfy(command -> assertThat(CasusCommand.class)
+                .as(command.getSimpleName()).isAssignableFrom(command));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package nl.integraletoegang.standalone;
 
-import static nl.integraletoegang.platform.security.Rol.AUDITOR;
-import static nl.integraletoegang.platform.security.Rol.BEHEERDER;
-import static nl.integraletoegang.platform.security.Rol.DOORBRAAKTEAM;
-import static nl.integraletoegang.platform.security.Rol.MANAGER;
-import static nl.integraletoegang.platform.security.Rol.PROCESREGISSEUR;
-import static nl.integraletoegang.platform.security.Rol.TOEGANGSMEDEWERKER;
+import static nl.integraletoegang.api.medewerker.Rol.AUDITOR;
+import static nl.integraletoegang.api.medewerker.Rol.BEHEERDER;
+import static nl.integraletoegang.api.medewerker.Rol.DOORBRAAKTEAM;
+import static nl.integraletoegang.api.medewerker.Rol.MANAGER;
+import static nl.integraletoegang.api.medewerker.Rol.PROCESREGISSEUR;
+import static nl.integraletoegang.api.medewerker.Rol.TOEGANGSMEDEWERKER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,7 +27,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,11 +1,11 @@
 package nl.integraletoegang.standalone;
 
-import static nl.integraletoegang.platform.security.Rol.AUDITOR;
-import static nl.integraletoegang.platform.security.Rol.BEHEERDER;
-import static nl.integraletoegang.platform.security.Rol.DOORBRAAKTEAM;
-import static nl.integraletoegang.platform.security.Rol.MANAGER;
-import static nl.integraletoegang.platform.security.Rol.PROCESREGISSEUR;
-import static nl.integraletoegang.platform.security.Rol.TOEGANGSMEDEWERKER;
+import static nl.integraletoegang.api.medewerker.Rol.AUDITOR;
+import static nl.integraletoegang.api.medewerker.Rol.BEHEERDER;
+import static nl.integraletoegang.api.medewerker.Rol.DOORBRAAKTEAM;
+import static nl.integraletoegang.api.medewerker.Rol.MANAGER;
+import static nl.integraletoegang.api.medewerker.Rol.PROCESREGISSEUR;
+import static nl.integraletoegang.api.medewerker.Rol.TOEGANGSMEDEWERKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.integraletoegang.api.casus.CasusOpened;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;

@@ -8,7 +8,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Set;
 import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.casus.Bsn;
 import nl.integraletoegang.api.casus.CasusClosed;
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.api.casus.CasusReopened;
 import nl.integraletoegang.api.casus.ChangeCasusregisseur;
@@ -52,7 +52,7 @@ import nl.integraletoegang.command.error.DomainRuleViolation;
 import nl.integraletoegang.command.termijn.TermijnDeadline;
 import nl.integraletoegang.command.termijn.TermijnKalender;
 import nl.integraletoegang.platform.privacy.SleutelVernietiging;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
@@ -319,10 +319,10 @@ class Huishouden {
     void checkWerktEraan(CommandMessage<?> command) {
         MetaData metaData = command.getMetaData();
         if (!Rol.TOEGANGSMEDEWERKER.name().equals(metaData.get(AuditMetadata.ROLE))
-                || command.getPayload() instanceof RegisterMelding) {
+                || !(command.getPayload() instanceof CasusCommand casusCommand)) {
             return;
         }
-        String casusId = casusIdVan(command.getPayload());
+        String casusId = casusCommand.casusId();
         Casus casus = openCasus != null && openCasus.casusId().equals(casusId) ? openCasus
                 : geslotenCasus != null && geslotenCasus.casusId().equals(casusId) ? geslotenCasus : null;
         if (casus != null && !casus.werktEraan((String) metaData.get(AuditMetadata.ACTOR),
@@ -330,22 +330,6 @@ class Huishouden {
             throw DomainRuleViolation.forbidden("casus-van-ander-team", "Je werkt niet aan deze casus: er ligt geen "
                     + "hulpvraag bij je team en je bent niet de casusregisseur of uit diens team.");
         }
-    }
-
-    /** Every command on a casus names it in a {@code casusId} component; a record's components are its contract. */
-    private static String casusIdVan(Object payload) {
-        if (payload instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                if (component.getName().equals("casusId")) {
-                    try {
-                        return (String) component.getAccessor().invoke(record);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
@@ -37,7 +38,7 @@ import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
 import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
@@ -142,11 +143,7 @@ public class Escalatietraject {
         if (rol == null || niveau == null) {
             return;
         }
-        boolean eigenNiveau = switch (rol) {
-            case "PROCESREGISSEUR" -> niveau == EscalatieNiveau.PROCESREGISSEUR;
-            case "DOORBRAAKTEAM" -> niveau != EscalatieNiveau.PROCESREGISSEUR;
-            default -> false;
-        };
+        boolean eigenNiveau = Rol.van(rol).map(Rol::escalatieNiveaus).orElse(Set.of()).contains(niveau);
         if (!eigenNiveau) {
             throw refused("escalatie-ander-niveau", "De escalatie staat op niveau " + niveau
                     + "; alleen dat niveau kan haar oppakken, besluiten en teruggeven.");

@@ -1,6 +1,7 @@
 package nl.integraletoegang.platform.security;
 
 import java.util.List;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -2,6 +2,7 @@ package nl.integraletoegang.platform.security;
 
 import java.util.Optional;
 import nl.integraletoegang.api.audit.Identiteit;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 

@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,37 +34,31 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Authentication and the role rules of every endpoint, in one table so that a reviewer sees who may call what.
+ * Authentication, and the role rules every process shares (health, the API description, metrics, the login form);
+ * each module adds the rules of its own addresses as {@link Toegangsregels}.
  * Bearer tokens are accepted when an identity provider is configured
  * ({@code spring.security.oauth2.resourceserver.jwt.*});
  * the demo users log in with HTTP basic or the login form and exist only while
  * {@code integrale-toegang.security.demo-users} lists them. Need to know within a role (which team, which household)
- * is decided where the data is, in the query side; this table only says which roles an endpoint is for. Whatever is
- * not listed is refused, so a new endpoint is closed until it gets a rule here.
+ * is decided where the data is; these rules only say which roles an endpoint is for. Whatever is not listed is
+ * refused, so a new endpoint is closed until its module gives it a rule.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties({DemoUsersProperties.class, JwtProperties.class, CorsProperties.class})
 class SecurityConfiguration {
 
-    private static final String CASUS = "/api/huishoudens/*/casussen/*";
-    private static final String UI_CASUS = "/huishoudens/*/casussen/*";
-    private static final String UI_ESCALATIE = "/escalaties/*/*";
     static final String LOGIN_PAGE = "/inloggen";
-    private static final String TOEGANGSMEDEWERKER = Rol.TOEGANGSMEDEWERKER.name();
-    private static final String PROCESREGISSEUR = Rol.PROCESREGISSEUR.name();
-    private static final String DOORBRAAKTEAM = Rol.DOORBRAAKTEAM.name();
-    private static final String MANAGER = Rol.MANAGER.name();
-    private static final String AUDITOR = Rol.AUDITOR.name();
     private static final String BEHEERDER = Rol.BEHEERDER.name();
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DemoUsersProperties demoUsers, JwtProperties jwt,
                                             CorsProperties cors, ObjectProvider<JwtDecoder> jwtDecoder,
-                                            ObjectProvider<ClientRegistrationRepository> identityProviders)
+                                            ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                            ObjectProvider<Toegangsregels> modules)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error")
                         .permitAll()
                         // metrics name projections, processors and load; only the people running the service need them
@@ -71,59 +66,15 @@ class SecurityConfiguration {
                         // any user may ask which methods an address takes; a CORS preflight is answered before
                         // this table (by the CORS filter: 403 unless its origin is configured)
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").authenticated()
+                        // every module's management API (projections, erasure) is for the people running the service
                         .requestMatchers("/api/beheer/**").hasRole(BEHEERDER)
-                        // the write API: the access workers carry the casus, the escalation levels act on escalations
-                        .requestMatchers(HttpMethod.POST, "/api/meldingen", CASUS + "/routering", CASUS + "/triage",
-                                CASUS + "/regisseur", CASUS + "/sluiting", CASUS + "/heropening", CASUS + "/plan/**",
-                                CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties")
-                        .hasRole(TOEGANGSMEDEWERKER)
-                        .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/oppakken", CASUS + "/escalatie/besluiten",
-                                CASUS + "/escalatie/teruggave")
-                        .hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
-                        .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/doorbraakteam").hasRole(PROCESREGISSEUR)
-                        // maatwerkbudget (request, goedkeuring, afwijzing) too: that the approver is another member
-                        // than the requester is the aggregate's four-eyes rule, on the logged-in identities
-                        .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/ave", CASUS + "/doorbraken",
-                                CASUS + "/doorbraken/**")
-                        .hasRole(DOORBRAAKTEAM)
-                        // find before you register: any access worker searches every household (minimal answers)
-                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER)
-                        .requestMatchers(HttpMethod.POST, "/api/huishoudens/overeenkomsten").hasRole(TOEGANGSMEDEWERKER)
-                        // the read API: personal data for those who work on the household (checked per household)
-                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/*")
-                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
-                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/*/dossier")
-                        .hasAnyRole(TOEGANGSMEDEWERKER, AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/api/casussen/*/historie")
-                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/api/werkvoorraad/**").hasRole(TOEGANGSMEDEWERKER)
-                        .requestMatchers(HttpMethod.GET, "/api/escalaties").hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
-                        .requestMatchers(HttpMethod.GET, "/api/figuren", "/api/figuren.csv")
-                        .hasAnyRole(MANAGER, AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/api/inzage-log").hasRole(AUDITOR)
-                        // the web UI: the same roles for the same work; need to know is checked as in the API
-                        .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/").authenticated()
-                        .requestMatchers("/werkvoorraad", "/werkvoorraad/**", "/meldingen/**", UI_CASUS + "/triage",
-                                UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/termijnen/**", UI_CASUS + "/regisseur",
-                                UI_CASUS + "/escalatie", UI_CASUS + "/sluiting")
-                        .hasRole(TOEGANGSMEDEWERKER)
-                        .requestMatchers("/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER)
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*")
-                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
-                        .requestMatchers(UI_ESCALATIE + "/doorbraakteam").hasRole(PROCESREGISSEUR)
-                        .requestMatchers(UI_ESCALATIE + "/ave", UI_ESCALATIE + "/doorbraak", UI_ESCALATIE + "/doorbraken/**")
-                        .hasRole(DOORBRAAKTEAM)
-                        .requestMatchers("/escalaties", UI_ESCALATIE, UI_ESCALATIE + "/oppakken", UI_ESCALATIE + "/besluit",
-                                UI_ESCALATIE + "/teruggave")
-                        .hasAnyRole(PROCESREGISSEUR, DOORBRAAKTEAM)
-                        .requestMatchers(HttpMethod.GET, "/figuren").hasAnyRole(MANAGER, AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/historie").hasRole(AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/casussen/*/historie")
-                        .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR)
-                        .requestMatchers("/beheer", "/beheer/**").hasRole(BEHEERDER)
-                        .anyRequest()
-                        .denyAll())
+                        // the login form and what the pages load, for whichever module shows pages
+                        .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll();
+                    // each module's own addresses, in the order of the modules
+                    modules.orderedStream().forEach(module -> module.toepassen(requests));
+                    // whatever no module lists is refused, so a new endpoint is closed until it gets a rule
+                    requests.anyRequest().denyAll();
+                })
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new GeenToegangHandler())
                         // registered before the login form's, so an API request is never sent to the login page
                         .defaultAuthenticationEntryPointFor(new NietIngelogdHandler(challenges(demoUsers, jwtDecoder)),

@@ -15,7 +15,7 @@ import nl.integraletoegang.api.figuren.ManagementFiguren;
 import nl.integraletoegang.api.figuren.Periodesoort;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.Datumparameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

@@ -13,7 +13,7 @@ import nl.integraletoegang.api.historie.FindCasusHistorie;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.Toegang;
 import nl.integraletoegang.query.inzage.HuishoudenToegang;
 import nl.integraletoegang.query.inzage.InzageLog;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
 import nl.integraletoegang.api.veld.Identificatie;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.GeenToegangException;
 import nl.integraletoegang.query.Datumparameter;
 import nl.integraletoegang.query.OngeldigeParameterException;

@@ -3,7 +3,7 @@ package nl.integraletoegang.query.ui;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -17,7 +17,7 @@ import nl.integraletoegang.api.casus.Uitkomst;
 import nl.integraletoegang.api.casus.Urgentie;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import org.junit.jupiter.api.Test;
 
 /** Every value of the contract that a page shows has a Dutch name, so no page ever shows a raw enum constant. */

@@ -12,5 +12,5 @@ public record ChangeCasusregisseur(
         @Identificatie String casusId,
         @Valid Casusregisseur nieuweRegisseur,
         @VrijeTekst String reden,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

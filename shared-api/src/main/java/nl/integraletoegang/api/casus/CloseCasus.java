@@ -10,7 +10,7 @@ public record CloseCasus(
         @Identificatie @TargetAggregateIdentifier String huishoudenId,
         @Identificatie String casusId,
         Map<@Identificatie String, Uitkomst> uitkomsten,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 
     public CloseCasus {
         uitkomsten = uitkomsten == null ? Map.of() : Map.copyOf(uitkomsten);

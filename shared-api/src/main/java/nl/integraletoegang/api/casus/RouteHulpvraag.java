@@ -11,5 +11,5 @@ public record RouteHulpvraag(
         @Identificatie String casusId,
         @Identificatie String hulpvraagId,
         @Code String naarTeam,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

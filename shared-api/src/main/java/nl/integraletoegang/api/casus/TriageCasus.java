@@ -17,5 +17,5 @@ public record TriageCasus(
         Urgentie urgentie,
         @Identificatie String zwaarsteVraagstukHulpvraagId,
         @Valid Casusregisseur regisseur,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.escalatie;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -12,5 +13,5 @@ public record ApproveMaatwerkbudget(
         @Identificatie @TargetAggregateIdentifier String huishoudenId,
         @Identificatie String casusId,
         @Identificatie String doorbraakId,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

@@ -1,6 +1,7 @@
 package nl.integraletoegang.api.escalatie;
 
 import jakarta.validation.Valid;
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.privacy.PersonalData;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
@@ -16,5 +17,5 @@ public record DecideDoorbraak(
         @Valid Pijler betrokkenheid,
         @Valid Pijler rendement,
         @VrijeTekst(max = VrijeTekst.LANG) @PersonalData String oplossing,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.escalatie;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.privacy.PersonalData;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
@@ -13,5 +14,5 @@ public record EscalateUnderAve(
         EscalatieNiveau niveau,
         EscalatieReden reden,
         @VrijeTekst(max = VrijeTekst.MIDDEL) @PersonalData String toelichting,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.escalatie;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.privacy.PersonalData;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
@@ -11,5 +12,5 @@ public record RecordEscalatieBesluit(
         @Identificatie @TargetAggregateIdentifier String huishoudenId,
         @Identificatie String casusId,
         @VrijeTekst(max = VrijeTekst.MIDDEL) @PersonalData String besluit,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

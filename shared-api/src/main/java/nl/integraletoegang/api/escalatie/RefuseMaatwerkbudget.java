@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.escalatie;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.privacy.PersonalData;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
@@ -15,5 +16,5 @@ public record RefuseMaatwerkbudget(
         @Identificatie String casusId,
         @Identificatie String doorbraakId,
         @VrijeTekst @PersonalData String reden,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

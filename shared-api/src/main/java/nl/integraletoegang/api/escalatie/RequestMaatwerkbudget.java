@@ -2,6 +2,7 @@ package nl.integraletoegang.api.escalatie;
 
 import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.privacy.PersonalData;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
@@ -20,5 +21,5 @@ public record RequestMaatwerkbudget(
         @Digits(integer = 9, fraction = 2, message = "Een bedrag is hoogstens 999.999.999,99 euro, in centen.")
         BigDecimal bedrag,
         @VrijeTekst @PersonalData String bestemming,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

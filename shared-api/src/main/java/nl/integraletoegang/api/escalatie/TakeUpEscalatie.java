@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.escalatie;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
 import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,5 +11,5 @@ public record TakeUpEscalatie(
         @Identificatie @TargetAggregateIdentifier String huishoudenId,
         @Identificatie String casusId,
         @Gebruikersnaam String behandelaar,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

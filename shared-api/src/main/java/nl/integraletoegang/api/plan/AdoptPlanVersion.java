@@ -2,6 +2,7 @@ package nl.integraletoegang.api.plan;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -12,7 +13,7 @@ public record AdoptPlanVersion(
         @Identificatie String casusId,
         @Valid List<Doel> doelen,
         @Valid List<Actie> acties,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 
     public AdoptPlanVersion {
         doelen = doelen == null ? List.of() : List.copyOf(doelen);

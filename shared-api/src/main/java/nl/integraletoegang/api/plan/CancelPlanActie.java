@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.plan;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,5 +12,5 @@ public record CancelPlanActie(
         @Identificatie String casusId,
         @Identificatie String actieId,
         @VrijeTekst String reden,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.termijn;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -9,5 +10,5 @@ public record CompleteTermijn(
         @Identificatie @TargetAggregateIdentifier String huishoudenId,
         @Identificatie String casusId,
         @Identificatie String termijnId,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

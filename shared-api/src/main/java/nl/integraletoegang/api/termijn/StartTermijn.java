@@ -1,5 +1,6 @@
 package nl.integraletoegang.api.termijn;
 
+import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.veld.Code;
 import nl.integraletoegang.api.veld.Identificatie;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,5 +13,5 @@ public record StartTermijn(
         @Identificatie String hulpvraagId,
         @Identificatie String termijnId,
         @Code String regime,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements CasusCommand {
 }

@@ -1,11 +1,11 @@
 package nl.integraletoegang.standalone.ui;
 
-import static nl.integraletoegang.platform.security.Rol.AUDITOR;
-import static nl.integraletoegang.platform.security.Rol.BEHEERDER;
-import static nl.integraletoegang.platform.security.Rol.DOORBRAAKTEAM;
-import static nl.integraletoegang.platform.security.Rol.MANAGER;
-import static nl.integraletoegang.platform.security.Rol.PROCESREGISSEUR;
-import static nl.integraletoegang.platform.security.Rol.TOEGANGSMEDEWERKER;
+import static nl.integraletoegang.api.medewerker.Rol.AUDITOR;
+import static nl.integraletoegang.api.medewerker.Rol.BEHEERDER;
+import static nl.integraletoegang.api.medewerker.Rol.DOORBRAAKTEAM;
+import static nl.integraletoegang.api.medewerker.Rol.MANAGER;
+import static nl.integraletoegang.api.medewerker.Rol.PROCESREGISSEUR;
+import static nl.integraletoegang.api.medewerker.Rol.TOEGANGSMEDEWERKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.standalone.StandaloneApplication;
 import nl.integraletoegang.standalone.TestDatabases;
 import org.junit.jupiter.api.Test;

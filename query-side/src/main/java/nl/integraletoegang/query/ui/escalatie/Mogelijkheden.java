@@ -6,7 +6,7 @@ import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.Toegang;
 
 /**
