@@ -7,8 +7,12 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 CREATE TABLE zoek_huishouden (
     huishouden_id  VARCHAR(64) PRIMARY KEY,
-    postcode       TEXT,
-    huisnummer     INTEGER,
+    postcode             TEXT,
+    huisnummer           INTEGER,
+    huisletter           TEXT,
+    huisnummertoevoeging TEXT,
+    straat               TEXT,
+    woonplaats           TEXT,
     label          TEXT        NOT NULL,
     casus_id       VARCHAR(64),
     open_casus     BOOLEAN     NOT NULL DEFAULT false,
@@ -24,7 +28,9 @@ CREATE TABLE zoek_persoon (
     naam_zoek     TEXT        NOT NULL,
     geboortedatum DATE,
     initialen     TEXT        NOT NULL,
-    geboortejaar  INTEGER
+    geboortejaar  INTEGER,
+    rol           TEXT,
+    volgnummer    BIGINT      NOT NULL
 );
 CREATE INDEX zoek_persoon_bsn ON zoek_persoon (bsn_hash) WHERE bsn_hash IS NOT NULL;
 CREATE INDEX zoek_persoon_naam ON zoek_persoon USING gin (naam_zoek gin_trgm_ops);

@@ -12,12 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.integraletoegang.api.casus.LidRegistered;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.huishouden.AdresRegistered;
+import nl.integraletoegang.api.huishouden.HuishoudenLabel;
+import nl.integraletoegang.api.huishouden.HuishoudenMoved;
+import nl.integraletoegang.api.huishouden.LidJoined;
+import nl.integraletoegang.api.huishouden.LidLeft;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.GeenToegangException;
 import nl.integraletoegang.query.Toegang;
 import nl.integraletoegang.query.inzage.InzageLog;
 import nl.integraletoegang.query.inzage.Vrager;
-import nl.integraletoegang.query.label.Huishoudlabel;
 import nl.integraletoegang.query.label.LabelKopie;
 import org.axonframework.messaging.MetaData;
 import nl.integraletoegang.api.audit.Identiteit;
@@ -67,9 +71,29 @@ class EscalatieWachtrijProjection {
         this.inzageLog = inzageLog;
     }
 
-    /** The queue's own copy of the members it needs for the households' labels. */
+    /** The queue's own copy of the members and address it needs for the households' labels. */
     @EventHandler
-    void on(LidRegistered event) {
+    void on(LidRegistered event, @SequenceNumber long volgnummer) {
+        labels.on(event, volgnummer);
+    }
+
+    @EventHandler
+    void on(LidJoined event, @SequenceNumber long volgnummer) {
+        labels.on(event, volgnummer);
+    }
+
+    @EventHandler
+    void on(LidLeft event) {
+        labels.on(event);
+    }
+
+    @EventHandler
+    void on(AdresRegistered event) {
+        labels.on(event);
+    }
+
+    @EventHandler
+    void on(HuishoudenMoved event) {
         labels.on(event);
     }
 
@@ -205,7 +229,7 @@ class EscalatieWachtrijProjection {
         Duration leeftijd = Duration.between(geescaleerdOp, nu);
         return new OpenEscalatie(rs.getString("escalatie_id"), rs.getString("casus_id"),
                 rs.getString("huishouden_id"),
-                rs.getString("label") == null ? Huishoudlabel.ZONDER_GEGEVENS : rs.getString("label"), EscalatieNiveau.valueOf(rs.getString("niveau")),
+                rs.getString("label") == null ? HuishoudenLabel.ZONDER_GEGEVENS : rs.getString("label"), EscalatieNiveau.valueOf(rs.getString("niveau")),
                 EscalatieReden.valueOf(rs.getString("reden")), rs.getString("toelichting"),
                 instant(rs, "traject_gestart_op"), geescaleerdOp, leeftijd, leeftijd.toDays(),
                 rs.getString("opgepakt_door") != null, rs.getString("opgepakt_door"), instant(rs, "opgepakt_op"));

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import nl.integraletoegang.query.label.Huishoudlabel;
+import nl.integraletoegang.api.huishouden.HuishoudenLabel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,8 +64,8 @@ class HuishoudenOverzichtReader {
                 .query((rs, row) -> openCasus(rs, vandaag))
                 .optional();
         // the label from the overview's own members (an erased member reads as erased and is left out)
-        String label = Huishoudlabel.van(leden.stream()
-                .map(lid -> new Huishoudlabel.Lid(lid.naam(), lid.geboortedatum())).toList());
+        String label = HuishoudenLabel.van(null, leden.stream()
+                .map(lid -> new HuishoudenLabel.Lid(lid.naam(), lid.geboortedatum(), null)).toList());
         return Optional.of(new HuishoudenOverzicht(huishoudenId, label, leden, openCasus.orElse(null)));
     }
 

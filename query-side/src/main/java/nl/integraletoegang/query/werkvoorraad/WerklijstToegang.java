@@ -1,6 +1,6 @@
 package nl.integraletoegang.query.werkvoorraad;
 
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.GeenToegangException;
 import nl.integraletoegang.query.inzage.Vrager;
 import org.axonframework.messaging.MetaData;

@@ -2,14 +2,20 @@ package nl.integraletoegang.query.werkvoorraad;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.integraletoegang.api.casus.LidRegistered;
+import nl.integraletoegang.api.huishouden.AdresRegistered;
+import nl.integraletoegang.api.huishouden.HuishoudenLabel;
+import nl.integraletoegang.api.huishouden.HuishoudenMoved;
+import nl.integraletoegang.api.huishouden.LidJoined;
+import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
-import nl.integraletoegang.query.label.Huishoudlabel;
 import nl.integraletoegang.query.label.LabelKopie;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +36,27 @@ class WerkvoorraadLabelProjection {
     }
 
     @EventHandler
-    void on(LidRegistered event) {
+    void on(LidRegistered event, @SequenceNumber long volgnummer) {
+        labels.on(event, volgnummer);
+    }
+
+    @EventHandler
+    void on(LidJoined event, @SequenceNumber long volgnummer) {
+        labels.on(event, volgnummer);
+    }
+
+    @EventHandler
+    void on(LidLeft event) {
+        labels.on(event);
+    }
+
+    @EventHandler
+    void on(AdresRegistered event) {
+        labels.on(event);
+    }
+
+    @EventHandler
+    void on(HuishoudenMoved event) {
         labels.on(event);
     }
 
@@ -49,11 +75,11 @@ class WerkvoorraadLabelProjection {
         Map<String, String> gevonden = new HashMap<>();
         if (!huishoudenIds.isEmpty()) {
             jdbc.sql("SELECT huishouden_id, label FROM werkvoorraad_label WHERE huishouden_id IN (:ids)")
-                    .param("ids", java.util.List.copyOf(huishoudenIds))
+                    .param("ids", List.copyOf(huishoudenIds))
                     .query((rs, n) -> gevonden.put(rs.getString(1), rs.getString(2)))
                     .list();
         }
-        huishoudenIds.forEach(id -> gevonden.putIfAbsent(id, Huishoudlabel.ZONDER_GEGEVENS));
+        huishoudenIds.forEach(id -> gevonden.putIfAbsent(id, HuishoudenLabel.ZONDER_GEGEVENS));
         return gevonden;
     }
 }

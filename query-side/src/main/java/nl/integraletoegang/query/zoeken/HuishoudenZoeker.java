@@ -12,7 +12,7 @@ import nl.integraletoegang.api.zoeken.GevondenHuishouden;
 import nl.integraletoegang.api.zoeken.GevondenHuishoudens;
 import nl.integraletoegang.api.zoeken.Overeenkomst;
 import nl.integraletoegang.api.zoeken.ZoekHuishoudens;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.GeenToegangException;
 import nl.integraletoegang.query.inzage.Vrager;
 import org.axonframework.messaging.MetaData;

@@ -16,11 +16,14 @@ import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.api.casus.Casusregisseur;
 import nl.integraletoegang.api.casus.CasusregisseurAppointed;
 import nl.integraletoegang.api.casus.LidRegistered;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.huishouden.AdresRegistered;
+import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.zoeken.GevondenHuishoudens;
 import nl.integraletoegang.api.zoeken.ZoekHuishoudens;
 import nl.integraletoegang.platform.persistence.SchemaMigrations;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.platform.security.Rol;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.inzage.InzageLog;
 import nl.integraletoegang.query.inzage.Vrager;
 import org.axonframework.messaging.MetaData;
@@ -30,9 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The search benchmark (profile {@code search-benchmark}): N generated households (seeded, 1 to 3 members each with a
- * valid BSN, a Dutch-looking name and a date of birth) go into the search index through the projection's own event
- * handlers, in batches of 1,000 households per transaction as a processor would; the address, for which no event
- * exists yet, is set with the update the address handler will make. Then p50/p99 of the query handler itself (with
+ * valid BSN, a Dutch-looking name and a date of birth, and an address) go into the search index through the
+ * projection's own event handlers, in batches of 1,000 households per transaction as a processor would. Then p50/p99 of the query handler itself (with
  * the access-log writes every search makes) by name with a typo, by BSN and by postcode + huisnummer, next to a
  * primary-key lookup of one household (its row and members) in the same run, on a durable PostgreSQL (fsync on).
  */
@@ -100,7 +102,7 @@ public final class ZoekBenchmark {
                             LocalDate geboren = LocalDate.of(1930 + random.nextInt(90), 1 + random.nextInt(12),
                                     1 + random.nextInt(28));
                             projectie.on(new LidRegistered(huishoudenId, casusId, "p-" + h + "-" + l, naam, geboren,
-                                    bsn));
+                                    bsn, l == 0 ? LidRol.OUDER : LidRol.KIND), l + 1L);
                             personen.add(new String[] {achternaam, bsn, naam.substring(0, naam.indexOf(' '))});
                         }
                         if (random.nextInt(3) > 0) {
@@ -110,10 +112,8 @@ public final class ZoekBenchmark {
                         String postcode = (1000 + random.nextInt(9000)) + "" + (char) ('A' + random.nextInt(26))
                                 + (char) ('A' + random.nextInt(26));
                         int huisnummer = 1 + random.nextInt(200);
-                        jdbc.sql("UPDATE zoek_huishouden SET postcode = :postcode, huisnummer = :huisnummer "
-                                        + "WHERE huishouden_id = :id")
-                                .param("postcode", postcode).param("huisnummer", huisnummer)
-                                .param("id", huishoudenId).update();
+                        projectie.on(new AdresRegistered(huishoudenId, casusId, new Adres(postcode, huisnummer, null,
+                                null, "Kerkstraat", "Deventer"), LocalDate.of(2026, 1, 1)));
                         adressen.add(new String[] {postcode, Integer.toString(huisnummer)});
                     }
                 });

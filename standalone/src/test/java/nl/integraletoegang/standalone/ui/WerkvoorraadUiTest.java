@@ -34,7 +34,7 @@ class WerkvoorraadUiTest extends UiTestBasis {
 
         browser.open("/werkvoorraad");
         // the list shows the household's label; its id is only in the link
-        browser.wachtOpTekst("Huishouden de Vries");
+        browser.wachtOpTekst("Huishouden De Vries");
         assertThat(browser.tekst()).doesNotContain(huishouden);
         assertThat(browser.driver().findElements(By.cssSelector("#te-triageren tr[data-huishouden='" + huishouden + "']")))
                 .hasSize(1);

@@ -64,7 +64,7 @@ class ZoekenUiTest extends UiTestBasis {
         browser.open("/meldingen/nieuw");
         assertThat(browser.tekst()).contains("Stap 1: zoek eerst of het huishouden al bekend is");
         browser.controleerEnLeg("melding-zoekstap");
-        browser.vulIn("zoek-huishouden", "Oulaid");
+        browser.vulIn("zoek-huishouden", "Ouald");
         browser.driver().findElement(By.id("zoek-huishouden")).sendKeys(Keys.ENTER);
         browser.wachtOpTekst("1 huishouden gevonden");
         assertThat(browser.driver().findElements(By.cssSelector("#zoekresultaten tr[data-huishouden='" + huishouden

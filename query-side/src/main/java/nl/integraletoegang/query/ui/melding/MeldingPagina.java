@@ -10,6 +10,7 @@ import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
+import nl.integraletoegang.api.huishouden.ApartRegistreren;
 import nl.integraletoegang.api.zoeken.FindOvereenkomsten;
 import nl.integraletoegang.api.zoeken.GevondenHuishouden;
 import nl.integraletoegang.platform.security.Medewerker;
@@ -142,10 +143,15 @@ class MeldingPagina {
                 .map(lid -> new Persoon(UUID.randomUUID().toString(), lid.getNaam().strip(), lid.getGeboortedatum(),
                         MeldingFormulier.isBlank(lid.getBsn()) ? null : lid.getBsn().strip()))
                 .toList();
+        // a new household despite the proposal: the worker's reason goes with the melding (the contract's exception to
+        // one BSN in one household with an open casus; without a BSN in another household the aggregate ignores it)
+        ApartRegistreren apart = MeldingFormulier.isBlank(formulier.getHuishoudenId())
+                && !MeldingFormulier.isBlank(formulier.getApartReden())
+                ? new ApartRegistreren(formulier.getApartReden().strip()) : null;
         return new RegisterMelding(huishoudenId, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 formulier.getKanaal(), team, formulier.getLevensdomeinen(), formulier.getOmschrijving(), leden,
                 formulier.getDreigingen(), MeldingFormulier.isBlank(formulier.getWijk()) ? null
                 : formulier.getWijk().strip(), MeldingFormulier.isBlank(formulier.getRegime()) ? null
-                : formulier.getRegime(), UUID.randomUUID().toString());
+                : formulier.getRegime(), UUID.randomUUID().toString(), null, apart);
     }
 }
