@@ -96,6 +96,8 @@ class AutorisatieMatrixTest {
             post(CASUS + "/doorbraken/{doorbraakId}/maatwerkbudget", DOORBRAAKTEAM),
             post(CASUS + "/doorbraken/{doorbraakId}/maatwerkbudget/goedkeuring", DOORBRAAKTEAM),
             post(CASUS + "/doorbraken/{doorbraakId}/maatwerkbudget/afwijzing", DOORBRAAKTEAM),
+            get("/api/huishoudens/zoeken", TOEGANGSMEDEWERKER),
+            post("/api/huishoudens/overeenkomsten", TOEGANGSMEDEWERKER),
             get("/api/huishoudens/{huishoudenId}", TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM),
             get("/api/huishoudens/{huishoudenId}/dossier", TOEGANGSMEDEWERKER, AUDITOR),
             get("/api/casussen/{casusId}/historie", TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR),

@@ -229,7 +229,8 @@ class EscalatieWachtrijProjection {
         Duration leeftijd = Duration.between(geescaleerdOp, nu);
         return new OpenEscalatie(rs.getString("escalatie_id"), rs.getString("casus_id"),
                 rs.getString("huishouden_id"),
-                rs.getString("label") == null ? HuishoudenLabel.ZONDER_GEGEVENS : rs.getString("label"), EscalatieNiveau.valueOf(rs.getString("niveau")),
+                rs.getString("label") == null ? HuishoudenLabel.ZONDER_GEGEVENS : rs.getString("label"),
+                EscalatieNiveau.valueOf(rs.getString("niveau")),
                 EscalatieReden.valueOf(rs.getString("reden")), rs.getString("toelichting"),
                 instant(rs, "traject_gestart_op"), geescaleerdOp, leeftijd, leeftijd.toDays(),
                 rs.getString("opgepakt_door") != null, rs.getString("opgepakt_door"), instant(rs, "opgepakt_op"));

@@ -26,7 +26,8 @@ class VragerMetadata implements MessageDispatchInterceptor<QueryMessage<?, ?>> {
     }
 
     @Override
-    public BiFunction<Integer, QueryMessage<?, ?>, QueryMessage<?, ?>> handle(List<? extends QueryMessage<?, ?>> messages) {
+    public BiFunction<Integer, QueryMessage<?, ?>, QueryMessage<?, ?>> handle(
+            List<? extends QueryMessage<?, ?>> messages) {
         return (index, query) -> {
             if (query.getMetaData().containsKey(Vrager.GEBRUIKER)) {
                 return query;

@@ -83,7 +83,8 @@ class ZoekController {
         }
 
         record Adres(@Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}",
-                message = "Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 7411 AB.") String postcode,
+                message = "Een postcode bestaat uit vier cijfers en twee letters, bijvoorbeeld 7411 AB.")
+                     String postcode,
                      @Min(value = 1, message = "Een huisnummer is ten minste 1.")
                      @Max(value = Zoekvraag.MAX_HUISNUMMER, message = "Een huisnummer is hoogstens 99999.")
                      Integer huisnummer) {

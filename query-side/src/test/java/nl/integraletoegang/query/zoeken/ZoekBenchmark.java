@@ -32,11 +32,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The search benchmark (profile {@code search-benchmark}): N generated households (seeded, 1 to 3 members each with a
- * valid BSN, a Dutch-looking name and a date of birth, and an address) go into the search index through the
- * projection's own event handlers, in batches of 1,000 households per transaction as a processor would. Then p50/p99 of the query handler itself (with
- * the access-log writes every search makes) by name with a typo, by BSN and by postcode + huisnummer, next to a
- * primary-key lookup of one household (its row and members) in the same run, on a durable PostgreSQL (fsync on).
+ * The search benchmark (profile {@code search-benchmark}): N generated households (seeded, 1 to 3 members each with
+ * a valid BSN, a Dutch-looking name and a date of birth, and an address) go into the search index through the
+ * projection's own event handlers, in batches of 1,000 households per transaction as a processor would. Then p50/p99
+ * of the query handler itself (with the access-log writes every search makes) by name with a typo, by BSN and by
+ * postcode + huisnummer, next to a primary-key lookup of one household (its row and members) in the same run, on a
+ * durable PostgreSQL (fsync on).
  */
 public final class ZoekBenchmark {
 
