@@ -24,7 +24,10 @@ class LeesToegangsregels implements Toegangsregels {
     @Override
     public void toepassen(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regels) {
-        regels.requestMatchers(HttpMethod.GET, "/api/huishoudens/*")
+        // find before you register: any access worker searches every household (answers hold only a label)
+        regels.requestMatchers(HttpMethod.GET, "/api/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER.name())
+                .requestMatchers(HttpMethod.POST, "/api/huishoudens/overeenkomsten").hasRole(TOEGANGSMEDEWERKER.name())
+                .requestMatchers(HttpMethod.GET, "/api/huishoudens/*")
                 .hasAnyRole(TOEGANGSMEDEWERKER.name(), PROCESREGISSEUR.name(), DOORBRAAKTEAM.name())
                 .requestMatchers(HttpMethod.GET, "/api/huishoudens/*/dossier")
                 .hasAnyRole(TOEGANGSMEDEWERKER.name(), AUDITOR.name())

@@ -99,6 +99,8 @@ class AutorisatieMatrixTest {
             post("/api/huishoudens/{huishoudenId}/verhuizing", TOEGANGSMEDEWERKER),
             post("/api/huishoudens/{huishoudenId}/leden", TOEGANGSMEDEWERKER),
             post("/api/huishoudens/{huishoudenId}/leden/{persoonId}/vertrek", TOEGANGSMEDEWERKER),
+            get("/api/huishoudens/zoeken", TOEGANGSMEDEWERKER),
+            post("/api/huishoudens/overeenkomsten", TOEGANGSMEDEWERKER),
             get("/api/huishoudens/{huishoudenId}", TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM),
             get("/api/huishoudens/{huishoudenId}/dossier", TOEGANGSMEDEWERKER, AUDITOR),
             get("/api/casussen/{casusId}/historie", TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM, AUDITOR),

@@ -55,7 +55,7 @@ class SplitModeCatchUpTest {
                 JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
                 assertThat(jdbc.sql("SELECT DISTINCT processorname FROM tokenentry ORDER BY 1")
                         .query(String.class).list()).containsExactly("casushistorie", "escalatiewachtrij",
-                        "huishoudenoverzicht", "managementfiguren", "werkvoorraad");
+                        "huishoudenoverzicht", "managementfiguren", "werkvoorraad", "zoekindex");
             }
         }
     }

@@ -245,7 +245,9 @@ class VijandigeInvoerTest {
         JsonNode apiDocs = ApiClient.anonymous(port).get("/v3/api-docs").body();
         List<Operatie> schrijven = VijandigeVerzoeken.operaties(apiDocs).stream()
                 .filter(operatie -> operatie.method().equals("POST")
-                        && !operatie.template().startsWith("/api/beheer/projecties/")).toList();
+                        && !operatie.template().startsWith("/api/beheer/projecties/")
+                        // the match proposal is a read that takes what a worker typed as its body: it writes nothing
+                        && !operatie.template().equals("/api/huishoudens/overeenkomsten")).toList();
         assertThat(schrijven).isNotEmpty().allSatisfy(operatie -> {
             List<String> parameters = new ArrayList<>();
             apiDocs.at("/paths").get(operatie.template()).get("post").path("parameters")

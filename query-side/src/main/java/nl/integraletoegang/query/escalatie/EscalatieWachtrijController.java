@@ -12,7 +12,6 @@ import nl.integraletoegang.query.GeenToegangException;
 import nl.integraletoegang.query.Keuzeparameter;
 import nl.integraletoegang.query.Paginering;
 import nl.integraletoegang.query.Toegang;
-import nl.integraletoegang.query.inzage.InzageLog;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 class EscalatieWachtrijController {
 
     private final QueryGateway queryGateway;
-    private final InzageLog inzageLog;
-
-    EscalatieWachtrijController(QueryGateway queryGateway, InzageLog inzageLog) {
+    EscalatieWachtrijController(QueryGateway queryGateway) {
         this.queryGateway = queryGateway;
-        this.inzageLog = inzageLog;
     }
 
     @GetMapping
@@ -55,9 +51,7 @@ class EscalatieWachtrijController {
                         gevraagd == null ? zichtbaar : Set.of(gevraagd), opgepakt, paginering.page(),
                         paginering.size(), gekozen == null ? Volgorde.OUDSTE_EERST : gekozen),
                 OpenEscalatiesPagina.class).join();
-        // The queue shows each escalation's explanation, free text about the household: a read of personal data.
-        pagina.items().forEach(escalatie ->
-                inzageLog.registreer(medewerker, escalatie.huishoudenId(), escalatie.casusId()));
+        // the query handler logs each escalation shown (explanation and label are personal data)
         return pagina;
     }
 }

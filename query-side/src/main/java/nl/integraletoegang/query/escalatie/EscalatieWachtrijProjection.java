@@ -10,6 +10,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import nl.integraletoegang.api.casus.LidRegistered;
+import nl.integraletoegang.api.huishouden.AdresRegistered;
+import nl.integraletoegang.api.huishouden.HuishoudenLabel;
+import nl.integraletoegang.api.huishouden.HuishoudenMoved;
+import nl.integraletoegang.api.huishouden.LidJoined;
+import nl.integraletoegang.api.huishouden.LidLeft;
+import nl.integraletoegang.api.medewerker.Rol;
+import nl.integraletoegang.query.GeenToegangException;
+import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.query.inzage.InzageLog;
+import nl.integraletoegang.query.inzage.Vrager;
+import nl.integraletoegang.query.label.LabelKopie;
+import org.axonframework.messaging.MetaData;
 import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToProcesregisseur;
@@ -43,17 +57,50 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("escalatiewachtrij")
 class EscalatieWachtrijProjection {
 
+    private static final Set<Rol> ESCALATIE_NIVEAUS = Set.of(Rol.PROCESREGISSEUR, Rol.DOORBRAAKTEAM);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LabelKopie labels;
+    private final InzageLog inzageLog;
 
-    EscalatieWachtrijProjection(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+    EscalatieWachtrijProjection(JdbcClient jdbc, ObjectProvider<Clock> clock, InzageLog inzageLog) {
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.labels = new LabelKopie(jdbc, "escalatiewachtrij");
+        this.inzageLog = inzageLog;
+    }
+
+    /** The queue's own copy of the members and address it needs for the households' labels. */
+    @EventHandler
+    void on(LidRegistered event, @SequenceNumber long volgnummer) {
+        labels.on(event, volgnummer);
+    }
+
+    @EventHandler
+    void on(LidJoined event, @SequenceNumber long volgnummer) {
+        labels.on(event, volgnummer);
+    }
+
+    @EventHandler
+    void on(LidLeft event) {
+        labels.on(event);
+    }
+
+    @EventHandler
+    void on(AdresRegistered event) {
+        labels.on(event);
+    }
+
+    @EventHandler
+    void on(HuishoudenMoved event) {
+        labels.on(event);
     }
 
     /** The explanation is free text about the household: erasing the household's data blanks it here too. */
     @EventHandler
     void on(PersoonsgegevensGewist event) {
+        labels.on(event);
         if (event.subjectId().equals(event.huishoudenId())) {
             jdbc.sql("""
                             UPDATE escalatiewachtrij SET toelichting = :gewist
@@ -135,10 +182,21 @@ class EscalatieWachtrijProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE escalatiewachtrij").update();
+        labels.reset();
     }
 
+    /**
+     * Only for the levels that take escalations up, and only the levels whose queue they see. Each escalation shows its
+     * explanation, free text about the household, and the household's label: every row is in the access log.
+     */
     @QueryHandler
-    OpenEscalatiesPagina handle(FindOpenEscalaties query) {
+    OpenEscalatiesPagina handle(FindOpenEscalaties query, MetaData metaData) {
+        Vrager vrager = Vrager.uit(metaData).filter(asker -> ESCALATIE_NIVEAUS.contains(asker.medewerker().rol()))
+                .orElseThrow(() -> new GeenToegangException(
+                        "De escalatiewachtrij is voor procesregisseurs en het doorbraakteam."));
+        if (!Toegang.zichtbareNiveaus(vrager.medewerker()).containsAll(query.niveaus())) {
+            throw new GeenToegangException("Je ziet alleen de escalaties die op jouw niveau wachten.");
+        }
         List<String> filters = new ArrayList<>(List.of("teruggegeven_op IS NULL", "niveau IN (:niveaus)"));
         if (query.opgepakt() != null) {
             filters.add(query.opgepakt() ? "opgepakt_door IS NOT NULL" : "opgepakt_door IS NULL");
@@ -148,11 +206,11 @@ class EscalatieWachtrijProjection {
         List<String> niveaus = query.niveaus().stream().map(Enum::name).toList();
         Instant nu = clock.instant();
         List<OpenEscalatie> items = jdbc.sql("""
-                        SELECT escalatie_id, casus_id, huishouden_id, niveau, reden, toelichting, traject_gestart_op,
-                            geescaleerd_op, opgepakt_door, opgepakt_op
-                        FROM escalatiewachtrij WHERE %s
+                        SELECT escalatie_id, casus_id, w.huishouden_id, l.label, niveau, reden, toelichting,
+                            traject_gestart_op, geescaleerd_op, opgepakt_door, opgepakt_op
+                        FROM escalatiewachtrij w LEFT JOIN %s l ON l.huishouden_id = w.huishouden_id WHERE %s
                         ORDER BY geescaleerd_op %s, escalatie_id LIMIT :size OFFSET :offset"""
-                        .formatted(waar, richting))
+                        .formatted(labels.tabel(), waar, richting))
                 .param("niveaus", niveaus)
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
@@ -162,6 +220,7 @@ class EscalatieWachtrijProjection {
                 .param("niveaus", niveaus)
                 .query(Long.class)
                 .single();
+        items.forEach(escalatie -> inzageLog.registreer(vrager, escalatie.huishoudenId(), escalatie.casusId()));
         return new OpenEscalatiesPagina(items, query.page(), query.size(), total);
     }
 
@@ -169,7 +228,9 @@ class EscalatieWachtrijProjection {
         Instant geescaleerdOp = instant(rs, "geescaleerd_op");
         Duration leeftijd = Duration.between(geescaleerdOp, nu);
         return new OpenEscalatie(rs.getString("escalatie_id"), rs.getString("casus_id"),
-                rs.getString("huishouden_id"), EscalatieNiveau.valueOf(rs.getString("niveau")),
+                rs.getString("huishouden_id"),
+                rs.getString("label") == null ? HuishoudenLabel.ZONDER_GEGEVENS : rs.getString("label"),
+                EscalatieNiveau.valueOf(rs.getString("niveau")),
                 EscalatieReden.valueOf(rs.getString("reden")), rs.getString("toelichting"),
                 instant(rs, "traject_gestart_op"), geescaleerdOp, leeftijd, leeftijd.toDays(),
                 rs.getString("opgepakt_door") != null, rs.getString("opgepakt_door"), instant(rs, "opgepakt_op"));

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import nl.integraletoegang.api.huishouden.HuishoudenLabel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

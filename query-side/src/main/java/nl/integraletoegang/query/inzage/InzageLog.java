@@ -28,12 +28,18 @@ public class InzageLog {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InzageLog(JdbcClient jdbc, Clock clock) {
+    public InzageLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     public void registreer(Medewerker medewerker, String huishoudenId, String casusId) {
+        registreer(new Vrager(medewerker, endpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), huishoudenId, casusId);
+    }
+
+    /** An entry for the asker of a query, with the endpoint and correlation id that travelled with it. */
+    public void registreer(Vrager vrager, String huishoudenId, String casusId) {
+        Medewerker medewerker = vrager.medewerker();
         jdbc.sql("""
                         INSERT INTO inzage_log (tijdstip, gebruiker, rol, team, huishouden_id, casus_id, endpoint,
                                                 correlatie_id)
@@ -44,8 +50,8 @@ public class InzageLog {
                 .param("team", medewerker.team())
                 .param("huishouden", huishoudenId)
                 .param("casus", casusId)
-                .param("endpoint", endpoint())
-                .param("correlatie", MDC.get(CorrelationIdFilter.MDC_KEY))
+                .param("endpoint", vrager.endpoint())
+                .param("correlatie", vrager.correlatieId())
                 .update();
     }
 
@@ -103,7 +109,7 @@ public class InzageLog {
     }
 
     /** The endpoint as its template ({@code GET /api/huishoudens/{huishoudenId}}), so entries group per endpoint. */
-    private static String endpoint() {
+    static String endpoint() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

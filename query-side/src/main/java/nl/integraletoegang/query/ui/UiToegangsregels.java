@@ -30,6 +30,7 @@ class UiToegangsregels implements Toegangsregels {
                         UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/termijnen/**", UI_CASUS + "/regisseur",
                         UI_CASUS + "/escalatie", UI_CASUS + "/sluiting")
                 .hasRole(TOEGANGSMEDEWERKER.name())
+                .requestMatchers("/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER.name())
                 .requestMatchers(HttpMethod.GET, "/huishoudens/*")
                 .hasAnyRole(TOEGANGSMEDEWERKER.name(), PROCESREGISSEUR.name(), DOORBRAAKTEAM.name())
                 .requestMatchers(UI_ESCALATIE + "/doorbraakteam").hasRole(PROCESREGISSEUR.name())

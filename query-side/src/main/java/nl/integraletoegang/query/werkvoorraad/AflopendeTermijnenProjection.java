@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import nl.integraletoegang.query.inzage.InzageLog;
+import nl.integraletoegang.query.inzage.Vrager;
+import org.axonframework.messaging.MetaData;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusReopened;
 import nl.integraletoegang.api.casus.HulpvraagRouted;
@@ -61,8 +65,14 @@ class AflopendeTermijnenProjection {
     private final Clock clock;
     private final ZoneId tijdzone;
 
+    private final WerkvoorraadLabelProjection labels;
+    private final InzageLog inzageLog;
+
     AflopendeTermijnenProjection(JdbcClient jdbc, WerkvoorraadUpdates updates, ObjectProvider<Clock> clock,
-                                 @Value("${integrale-toegang.termijnen.tijdzone:Europe/Amsterdam}") ZoneId tijdzone) {
+                                 @Value("${integrale-toegang.termijnen.tijdzone:Europe/Amsterdam}") ZoneId tijdzone,
+                                 WerkvoorraadLabelProjection labels, InzageLog inzageLog) {
+        this.labels = labels;
+        this.inzageLog = inzageLog;
         this.jdbc = jdbc;
         this.updates = updates;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -203,8 +213,10 @@ class AflopendeTermijnenProjection {
         jdbc.sql("TRUNCATE werkvoorraad_termijn").update();
     }
 
+    /** Only for the team's access workers; each household on the page is a read of personal data (its label). */
     @QueryHandler
-    AflopendeTermijnenPagina handle(FindAflopendeTermijnen query) {
+    AflopendeTermijnenPagina handle(FindAflopendeTermijnen query, MetaData metaData) {
+        Vrager vrager = WerklijstToegang.vanTeam(metaData, query.team());
         Instant nu = clock.instant();
         LocalDate vandaag = LocalDate.ofInstant(nu, tijdzone);
         // A clock expires at the start of the day after its last day: last day <= today + N.
@@ -223,7 +235,7 @@ class AflopendeTermijnenProjection {
                     Instant vervaltOp = instant(rs, "vervalt_op");
                     LocalDate laatsteDag = rs.getObject("laatste_dag", LocalDate.class);
                     return new AflopendeTermijn(rs.getString("termijn_id"), rs.getString("hulpvraag_id"),
-                            rs.getString("casus_id"), rs.getString("huishouden_id"), rs.getString("regime"),
+                            rs.getString("casus_id"), rs.getString("huishouden_id"), null, rs.getString("regime"),
                             rs.getBoolean("spoed"), vervaltOp, laatsteDag, ChronoUnit.DAYS.between(vandaag, laatsteDag),
                             rs.getBoolean("gewaarschuwd"),
                             VERLOPEN.equals(rs.getString("status")) || !vervaltOp.isAfter(nu));
@@ -234,6 +246,12 @@ class AflopendeTermijnenProjection {
                 .param("grens", tijdstip(grens))
                 .query(Long.class)
                 .single();
-        return new AflopendeTermijnenPagina(items, query.page(), query.size(), total);
+        Map<String, String> label = labels.labels(items.stream().map(AflopendeTermijn::huishoudenId).toList());
+        List<AflopendeTermijn> metLabel = items.stream().map(item -> new AflopendeTermijn(item.termijnId(),
+                item.hulpvraagId(), item.casusId(), item.huishoudenId(), label.get(item.huishoudenId()),
+                item.regime(), item.spoed(), item.vervaltOp(), item.laatsteDag(), item.dagenResterend(),
+                item.gewaarschuwd(), item.verlopen())).toList();
+        metLabel.forEach(item -> inzageLog.registreer(vrager, item.huishoudenId(), item.casusId()));
+        return new AflopendeTermijnenPagina(metLabel, query.page(), query.size(), total);
     }
 }

@@ -5,6 +5,11 @@ import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import nl.integraletoegang.query.inzage.InzageLog;
+import nl.integraletoegang.query.inzage.Vrager;
+import org.axonframework.messaging.MetaData;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.api.casus.CasusReopened;
@@ -40,9 +45,15 @@ class CasussenVanMedewerkerProjection {
     private final JdbcClient jdbc;
     private final WerkvoorraadUpdates updates;
 
-    CasussenVanMedewerkerProjection(JdbcClient jdbc, WerkvoorraadUpdates updates) {
+    private final WerkvoorraadLabelProjection labels;
+    private final InzageLog inzageLog;
+
+    CasussenVanMedewerkerProjection(JdbcClient jdbc, WerkvoorraadUpdates updates, WerkvoorraadLabelProjection labels,
+                                    InzageLog inzageLog) {
         this.jdbc = jdbc;
         this.updates = updates;
+        this.labels = labels;
+        this.inzageLog = inzageLog;
     }
 
     @EventHandler
@@ -135,8 +146,10 @@ class CasussenVanMedewerkerProjection {
         jdbc.sql("TRUNCATE werkvoorraad_casus").update();
     }
 
+    /** For the regisseur themself, and for colleagues of their team; each row read is in the access log. */
     @QueryHandler
-    CasussenPagina handle(FindCasussenVanMedewerker query) {
+    CasussenPagina handle(FindCasussenVanMedewerker query, MetaData metaData) {
+        Vrager vrager = WerklijstToegang.casussen(metaData, query.gebruikersnaam(), query.alleenTeam());
         String filter = "regisseur = :regisseur AND open"
                 + (query.alleenTeam() == null ? "" : " AND regisseur_team = :team");
         String richting = query.volgorde() == Volgorde.NIEUWSTE_EERST ? "DESC" : "ASC";
@@ -150,7 +163,7 @@ class CasussenVanMedewerkerProjection {
                 .param("team", query.alleenTeam())
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query((rs, row) -> new CasusVanMedewerker(rs.getString("casus_id"), rs.getString("huishouden_id"),
+                .query((rs, row) -> new CasusVanMedewerker(rs.getString("casus_id"), rs.getString("huishouden_id"), null,
                         rs.getString("regisseur_team"),
                         rs.getString("urgentie") == null ? null : Urgentie.valueOf(rs.getString("urgentie")),
                         instant(rs, "geopend_op"), instant(rs, "regisseur_sinds"), rs.getLong("nieuwe_hulpvragen")))
@@ -160,6 +173,11 @@ class CasussenVanMedewerkerProjection {
                 .param("team", query.alleenTeam())
                 .query(Long.class)
                 .single();
-        return new CasussenPagina(items, query.page(), query.size(), total);
+        Map<String, String> label = labels.labels(items.stream().map(CasusVanMedewerker::huishoudenId).toList());
+        List<CasusVanMedewerker> metLabel = items.stream().map(item -> new CasusVanMedewerker(item.casusId(),
+                item.huishoudenId(), label.get(item.huishoudenId()), item.team(), item.urgentie(), item.geopendOp(),
+                item.regisseurSinds(), item.nieuweHulpvragen())).toList();
+        metLabel.forEach(item -> inzageLog.registreer(vrager, item.huishoudenId(), item.casusId()));
+        return new CasussenPagina(metLabel, query.page(), query.size(), total);
     }
 }

@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import nl.integraletoegang.query.inzage.InzageLog;
+import nl.integraletoegang.query.inzage.Vrager;
+import org.axonframework.messaging.MetaData;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusReopened;
 import nl.integraletoegang.api.casus.CasusTriaged;
@@ -50,11 +54,16 @@ class TeTriagerenProjection {
     private final JdbcClient jdbc;
     private final WerkvoorraadUpdates updates;
     private final Clock clock;
+    private final WerkvoorraadLabelProjection labels;
+    private final InzageLog inzageLog;
 
-    TeTriagerenProjection(JdbcClient jdbc, WerkvoorraadUpdates updates, ObjectProvider<Clock> clock) {
+    TeTriagerenProjection(JdbcClient jdbc, WerkvoorraadUpdates updates, ObjectProvider<Clock> clock,
+                          WerkvoorraadLabelProjection labels, InzageLog inzageLog) {
         this.jdbc = jdbc;
         this.updates = updates;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.labels = labels;
+        this.inzageLog = inzageLog;
     }
 
     @EventHandler
@@ -150,8 +159,10 @@ class TeTriagerenProjection {
         jdbc.sql("TRUNCATE werkvoorraad_hulpvraag").update();
     }
 
+    /** Only for the team's access workers; each household on the page is a read of personal data (its label). */
     @QueryHandler
-    TeTriagerenPagina handle(FindTeTriageren query) {
+    TeTriagerenPagina handle(FindTeTriageren query, MetaData metaData) {
+        Vrager vrager = WerklijstToegang.vanTeam(metaData, query.team());
         Instant nu = clock.instant();
         String richting = query.volgorde() == Volgorde.NIEUWSTE_EERST ? "DESC" : "ASC";
         List<TeTriageren> items = jdbc.sql("""
@@ -167,7 +178,7 @@ class TeTriagerenProjection {
                     Instant geregistreerdOp = instant(rs, "geregistreerd_op");
                     Duration wachttijd = Duration.between(geregistreerdOp, nu);
                     return new TeTriageren(rs.getString("hulpvraag_id"), rs.getString("casus_id"),
-                            rs.getString("huishouden_id"), Kanaal.valueOf(rs.getString("kanaal")),
+                            rs.getString("huishouden_id"), null, Kanaal.valueOf(rs.getString("kanaal")),
                             enums(rs.getArray("levensdomeinen"), Levensdomein.class),
                             enums(rs.getArray("dreigingen"), Dreiging.class), geregistreerdOp, wachttijd,
                             wachttijd.toDays());
@@ -177,6 +188,11 @@ class TeTriagerenProjection {
                 .param("team", query.team())
                 .query(Long.class)
                 .single();
-        return new TeTriagerenPagina(items, query.page(), query.size(), total);
+        Map<String, String> label = labels.labels(items.stream().map(TeTriageren::huishoudenId).toList());
+        List<TeTriageren> metLabel = items.stream().map(item -> new TeTriageren(item.hulpvraagId(), item.casusId(),
+                item.huishoudenId(), label.get(item.huishoudenId()), item.kanaal(), item.levensdomeinen(),
+                item.dreigingen(), item.geregistreerdOp(), item.wachttijd(), item.wachtdagen())).toList();
+        metLabel.forEach(item -> inzageLog.registreer(vrager, item.huishoudenId(), item.casusId()));
+        return new TeTriagerenPagina(metLabel, query.page(), query.size(), total);
     }
 }

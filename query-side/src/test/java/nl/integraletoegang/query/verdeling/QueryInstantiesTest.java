@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class QueryInstantiesTest {
 
     private static final List<String> PROJECTIES = List.of("casushistorie", "escalatiewachtrij",
-            "huishoudenoverzicht", "managementfiguren", "werkvoorraad");
+            "huishoudenoverzicht", "managementfiguren", "werkvoorraad", "zoekindex");
 
     @Test
     void theSharesOfAllLiveInstancesAddUpToTheSegmentsAndDifferByAtMostOne() {

@@ -150,6 +150,16 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /** Follows the link of a household's row in a list: the row names its household by label, the link by id. */
+    void volgHuishouden(String huishoudenId) {
+        wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("main tr[data-huishouden='" + huishoudenId
+                + "'] a"))).click();
+    }
+
+    void wachtOpElement(By element) {
+        wacht.until(ExpectedConditions.presenceOfElementLocated(element));
+    }
+
     /** Waits for the page (after a submit or a live update) to show this text. */
     void wachtOpTekst(String tekst) {
         wacht.until(driver -> driver.findElement(By.tagName("body")).getText().contains(tekst));

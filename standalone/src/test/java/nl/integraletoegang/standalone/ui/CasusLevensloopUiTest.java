@@ -81,7 +81,7 @@ class CasusLevensloopUiTest extends UiTestBasis {
         // petra (procesregisseur) takes it up and takes it on to the doorbraakteam
         browser.inloggen("petra");
         wachtTotInEscalatiewachtrij(huishouden);
-        browser.volg(huishouden);
+        browser.volgHuishouden(huishouden);
         browser.wachtOpPad("/escalaties/" + huishouden);
         browser.druk("Oppakken");
         browser.wachtOpTekst("petra");
@@ -94,7 +94,7 @@ class CasusLevensloopUiTest extends UiTestBasis {
         // dirk (doorbraakteam): takes it up, approves a doorbraak on three motivated yeses and requests budget
         browser.inloggen("dirk");
         wachtTotInEscalatiewachtrij(huishouden);
-        browser.volg(huishouden);
+        browser.volgHuishouden(huishouden);
         browser.wachtOpPad("/escalaties/" + huishouden);
         browser.druk("Oppakken");
         browser.wachtOpTekst("Doorbraak");

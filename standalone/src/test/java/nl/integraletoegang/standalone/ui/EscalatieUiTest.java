@@ -65,7 +65,9 @@ class EscalatieUiTest extends UiTestBasis {
         assertThat(browser.kop()).isEqualTo("Escalaties");
         assertThat(browser.tekst()).contains("Verhuurder en energieleverancier reageren niet", "wacht op oppakken");
         browser.controleerEnLeg("escalatie-wachtrij");
-        browser.volg(casus.huishouden());
+        // the queue names the household by its label, not by its id
+        assertThat(browser.tekst()).contains("Huishouden Jansen").doesNotContain(casus.huishouden());
+        browser.volgHuishouden(casus.huishouden());
         browser.wachtOpPad(casus.pad());
         assertThat(browser.veld("escalatie-niveau").getText()).isEqualTo("Procesregisseur");
         assertThat(browser.tekst()).contains("bram (team SCHULDHULP)", "Betalingsregeling met verhuurder");
@@ -93,7 +95,7 @@ class EscalatieUiTest extends UiTestBasis {
         // The doorbraakteam takes it up; an empty doorbraak form names every missing answer.
         browser.inloggen("dirk");
         wachtTotInEscalatiewachtrij(casus.huishouden());
-        browser.volg(casus.huishouden());
+        browser.volgHuishouden(casus.huishouden());
         browser.wachtOpPad(casus.pad());
         assertThat(browser.veld("escalatie-niveau").getText()).isEqualTo("Doorbraakteam");
         browser.druk("Oppakken");

@@ -79,6 +79,7 @@ class UiAutorisatieTest {
             new Pagina("GET", "/meldingen/nieuw", WERKERS),
             new Pagina("POST", "/meldingen", WERKERS),
             new Pagina("POST", "/meldingen/brp", WERKERS),
+            new Pagina("GET", "/huishoudens/zoeken", WERKERS),
             new Pagina("GET", "/huishoudens/{huishoudenId}", EnumSet.of(TOEGANGSMEDEWERKER, PROCESREGISSEUR,
                     DOORBRAAKTEAM)),
             new Pagina("GET", CASUS + "/triage", WERKERS),

@@ -33,7 +33,9 @@ class WerkvoorraadUiTest extends UiTestBasis {
         browser.wachtOpTekst("De melding is geregistreerd en er is een casus geopend.");
 
         browser.open("/werkvoorraad");
-        browser.wachtOpTekst(huishouden);
+        // the list shows the household's label; its id is only in the link
+        browser.wachtOpTekst("Huishouden De Vries");
+        assertThat(browser.tekst()).doesNotContain(huishouden);
         assertThat(browser.driver().findElements(By.cssSelector("#te-triageren tr[data-huishouden='" + huishouden + "']")))
                 .hasSize(1);
 
@@ -42,7 +44,8 @@ class WerkvoorraadUiTest extends UiTestBasis {
         ApiClient.Answer melding = new ApiClient(port, "anna").post("/api/meldingen", Map.of(
                 "huishoudenId", anderHuishouden, "kanaal", "EMAIL", "levensdomeinen", List.of("WONEN")));
         assertThat(melding.status()).as(melding.body().toString()).isEqualTo(201);
-        browser.wachtOpTekst(anderHuishouden);
+        browser.wachtOpElement(By.cssSelector("#te-triageren tr[data-huishouden='" + anderHuishouden + "']"));
+        assertThat(browser.tekst()).contains("Huishouden zonder gegevens").doesNotContain(anderHuishouden);
     }
 
     @Test

@@ -5,7 +5,6 @@ import nl.integraletoegang.api.escalatie.OpenEscalatiesPagina;
 import nl.integraletoegang.api.werkvoorraad.Volgorde;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.query.Toegang;
-import nl.integraletoegang.query.inzage.InzageLog;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,11 +21,8 @@ class EscalatieWachtrijPagina {
     private static final int REGELS = 50;
 
     private final QueryGateway queryGateway;
-    private final InzageLog inzageLog;
-
-    EscalatieWachtrijPagina(QueryGateway queryGateway, InzageLog inzageLog) {
+    EscalatieWachtrijPagina(QueryGateway queryGateway) {
         this.queryGateway = queryGateway;
-        this.inzageLog = inzageLog;
     }
 
     @GetMapping("/escalaties")
@@ -35,9 +31,7 @@ class EscalatieWachtrijPagina {
         OpenEscalatiesPagina escalaties = queryGateway.query(new FindOpenEscalaties(
                         Toegang.zichtbareNiveaus(medewerker), null, 0, REGELS, Volgorde.OUDSTE_EERST),
                 OpenEscalatiesPagina.class).join();
-        // each row shows the escalation's explanation, free text about the household: a read of personal data
-        escalaties.items().forEach(escalatie ->
-                inzageLog.registreer(medewerker, escalatie.huishoudenId(), escalatie.casusId()));
+        // the query handler logs each row shown: its explanation and label are personal data
         model.addAttribute("escalaties", escalaties);
         return "escalatie/wachtrij";
     }

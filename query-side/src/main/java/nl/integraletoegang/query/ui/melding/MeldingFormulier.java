@@ -44,6 +44,9 @@ public class MeldingFormulier {
     private String wijk;
     @Code
     private String regime;
+    /** Why the melding starts a new household although known households matched what was typed. */
+    @VrijeTekst(max = VrijeTekst.KORT)
+    private String apartReden;
     @Valid
     private List<Lid> leden = new ArrayList<>(List.of(new Lid(), new Lid(), new Lid()));
     /** What to look up in the BRP; only "Vul aan uit BRP" reads it, registering ignores it. */
@@ -234,6 +237,14 @@ public class MeldingFormulier {
 
     public void setDreigingen(Set<Dreiging> dreigingen) {
         this.dreigingen = dreigingen;
+    }
+
+    public String getApartReden() {
+        return apartReden;
+    }
+
+    public void setApartReden(String apartReden) {
+        this.apartReden = apartReden;
     }
 
     public String getWijk() {

@@ -11,11 +11,15 @@ import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
+import nl.integraletoegang.api.huishouden.ApartRegistreren;
+import nl.integraletoegang.api.zoeken.FindOvereenkomsten;
+import nl.integraletoegang.api.zoeken.GevondenHuishouden;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.web.AfgeleideIds;
 import nl.integraletoegang.query.Toegang;
 import nl.integraletoegang.query.ui.UiCommands;
 import nl.integraletoegang.query.ui.Weigering;
+import nl.integraletoegang.query.ui.zoeken.Zoekhulp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -30,7 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Registering a melding: for a new household, or for a known one, whose open casus then receives it as a new
- * hulpvraag (no wrong door). The melding is registered at the worker's own team.
+ * hulpvraag (no wrong door). The melding is registered at the worker's own team. Find before you register: the page
+ * starts with a search, and a melding for a new household whose members match known households shows those first;
+ * the worker joins one, or registers a new household with a reason.
  */
 @Controller
 class MeldingPagina {
@@ -38,12 +44,14 @@ class MeldingPagina {
     private final UiCommands commands;
     private final List<String> regimes;
     private final BrpAanvulling brp;
+    private final Zoekhulp zoekhulp;
 
     MeldingPagina(UiCommands commands, @Value("${integrale-toegang.ui.regimes}") List<String> regimes,
-                  BrpAanvulling brp) {
+                  BrpAanvulling brp, Zoekhulp zoekhulp) {
         this.commands = commands;
         this.regimes = List.copyOf(regimes);
         this.brp = brp;
+        this.zoekhulp = zoekhulp;
     }
 
     @ModelAttribute
@@ -55,16 +63,32 @@ class MeldingPagina {
         model.addAttribute("brpBeschikbaar", brp.beschikbaar());
     }
 
+    /**
+     * Find before you register: without a chosen household the page starts with a search; a household found is
+     * chosen by following its link, which opens the form for that household.
+     */
     @GetMapping("/meldingen/nieuw")
-    String formulier(@RequestParam(required = false) String huishouden, Model model) {
+    String formulier(@RequestParam(required = false) String huishouden, @RequestParam(required = false) String q,
+                     @RequestParam(required = false) String geboortedatum, Model model,
+                     HttpServletResponse response) {
         MeldingFormulier formulier = new MeldingFormulier();
         formulier.setHuishoudenId(huishouden);
         model.addAttribute("melding", formulier);
+        if (MeldingFormulier.isBlank(huishouden)) {
+            Zoekhulp.Uitkomst uitkomst = zoekhulp.zoek(q, geboortedatum);
+            if (uitkomst.fout() != null) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+            model.addAttribute("uitkomst", uitkomst);
+            model.addAttribute("q", q);
+            model.addAttribute("geboortedatum", geboortedatum);
+        }
         return "melding/formulier";
     }
 
     @PostMapping("/meldingen")
     String registreer(@Valid @ModelAttribute("melding") MeldingFormulier formulier, BindingResult fouten,
+                      @RequestParam(required = false) String apart,
                       Authentication authentication, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
         formulier.controleer(fouten);
@@ -72,9 +96,26 @@ class MeldingPagina {
                 && !regimes.contains(formulier.getRegime())) {
             fouten.rejectValue("regime", "onbekend", "Kies een termijn uit de lijst.");
         }
+        boolean nieuw = MeldingFormulier.isBlank(formulier.getHuishoudenId());
+        if (nieuw && apart != null && MeldingFormulier.isBlank(formulier.getApartReden())) {
+            fouten.rejectValue("apartReden", "verplicht",
+                    "Geef aan waarom de melding toch een nieuw huishouden is.");
+        }
         if (fouten.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            if (nieuw && apart != null) {
+                model.addAttribute("voorstellen", voorstellen(formulier));
+            }
             return "melding/formulier";
+        }
+        if (nieuw && MeldingFormulier.isBlank(formulier.getApartReden())) {
+            // what was typed may be a household that is known already: propose it before registering a new one
+            List<GevondenHuishouden> voorstellen = voorstellen(formulier);
+            if (!voorstellen.isEmpty()) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("voorstellen", voorstellen);
+                return "melding/formulier";
+            }
         }
         Medewerker medewerker = Toegang.metTeam(authentication);
         try {
@@ -109,6 +150,15 @@ class MeldingPagina {
         return "melding/formulier";
     }
 
+    private List<GevondenHuishouden> voorstellen(MeldingFormulier formulier) {
+        List<FindOvereenkomsten.Kenmerk> kenmerken = formulier.ingevuldeLeden().stream()
+                .map(lid -> new FindOvereenkomsten.Kenmerk(MeldingFormulier.isBlank(lid.getNaam()) ? null
+                        : lid.getNaam().strip(), lid.getGeboortedatum(),
+                        MeldingFormulier.isBlank(lid.getBsn()) ? null : lid.getBsn().strip()))
+                .toList();
+        return kenmerken.isEmpty() ? List.of() : zoekhulp.overeenkomsten(kenmerken);
+    }
+
     private static RegisterMelding toCommand(MeldingFormulier formulier, String team) {
         // the ids a new household, its casus and members get derive from one id of this submission, as the write
         // API derives them from its request id (POST /api/meldingen without huishoudenId)
@@ -121,11 +171,16 @@ class MeldingPagina {
                         ingevuld.get(i).getGeboortedatum(), MeldingFormulier.isBlank(ingevuld.get(i).getBsn()) ? null
                         : ingevuld.get(i).getBsn().strip()))
                 .toList();
+        // a new household despite the proposal: the worker's reason goes with the melding (the contract's exception to
+        // one BSN in one household with an open casus; without a BSN in another household the aggregate ignores it)
+        ApartRegistreren apart = MeldingFormulier.isBlank(formulier.getHuishoudenId())
+                && !MeldingFormulier.isBlank(formulier.getApartReden())
+                ? new ApartRegistreren(formulier.getApartReden().strip()) : null;
         return new RegisterMelding(huishoudenId, AfgeleideIds.id(verzoek, "hulpvraag"),
                 AfgeleideIds.id(verzoek, "casus"), formulier.getKanaal(), team, formulier.getLevensdomeinen(),
                 formulier.getOmschrijving(), leden,
                 formulier.getDreigingen(), MeldingFormulier.isBlank(formulier.getWijk()) ? null
                 : formulier.getWijk().strip(), MeldingFormulier.isBlank(formulier.getRegime()) ? null
-                : formulier.getRegime(), AfgeleideIds.id(verzoek, "termijn"));
+                : formulier.getRegime(), AfgeleideIds.id(verzoek, "termijn"), null, apart);
     }
 }
