@@ -39,7 +39,7 @@ class BrpAanvullingUiTest extends UiTestBasis {
         browser.vink("levensdomein-JEUGD");
         browser.vulIn("omschrijving", "Zoon verzuimt veel van school.");
         browser.druk("Melding registreren");
-        browser.wachtOpPad("/huishoudens/hh-");
+        browser.wachtOpPad("/huishoudens/");
         browser.wachtOpTekst("De melding is geregistreerd en er is een casus geopend.");
         assertThat(browser.tekst()).contains("Fatima el Amrani", "Karim el Amrani", "Youssef el Amrani");
     }

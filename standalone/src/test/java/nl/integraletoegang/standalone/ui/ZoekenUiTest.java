@@ -111,7 +111,8 @@ class ZoekenUiTest extends UiTestBasis {
         browser.vulIn("apartReden", "Mevrouw is verhuisd en vormt nu een eigen huishouden.");
         browser.druk("Toch als nieuw huishouden registreren");
         browser.wachtOpTekst("De melding is geregistreerd en er is een casus geopend.");
-        assertThat(browser.pad()).startsWith("/huishoudens/hh-").isNotEqualTo("/huishoudens/" + bekend);
+        assertThat(browser.pad()).startsWith("/huishoudens/").isNotEqualTo("/huishoudens/" + bekend)
+                .isNotEqualTo("/huishoudens/zoeken");
     }
 
     @Test
