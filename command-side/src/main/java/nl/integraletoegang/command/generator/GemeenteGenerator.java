@@ -7,9 +7,12 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.integraletoegang.api.audit.AuditMetadata;
@@ -110,10 +113,18 @@ public class GemeenteGenerator {
                 });
             }
             for (Future<?> werker : werkers) {
-                try {
-                    werker.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException("De generator stopte onverwacht", e.getCause());
+                while (true) {
+                    try {
+                        werker.get(30, TimeUnit.SECONDS);
+                        break;
+                    } catch (TimeoutException e) {
+                        Stand stand = stand();
+                        log.info("Generating: {} of {} households, {} commands/s, {} events/s", stand.klaar(),
+                                stand.huishoudens(), Math.round(stand.commandsPerSeconde()),
+                                Math.round(stand.eventsPerSeconde()));
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("De generator stopte onverwacht", e.getCause());
+                    }
                 }
             }
         } finally {

@@ -28,6 +28,11 @@ import nl.integraletoegang.api.casus.TriageCasus;
 import nl.integraletoegang.api.casus.Uitkomst;
 import nl.integraletoegang.api.casus.Urgentie;
 import nl.integraletoegang.api.escalatie.DecideDoorbraak;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.huishouden.JoinHuishouden;
+import nl.integraletoegang.api.huishouden.LeaveHuishouden;
+import nl.integraletoegang.api.huishouden.LidRol;
+import nl.integraletoegang.api.huishouden.MoveHuishouden;
 import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
 import nl.integraletoegang.api.escalatie.EscalateUnderAve;
@@ -118,6 +123,11 @@ final class Huishoudenverloop {
         "Visser", "Smit", "Meijer", "de Boer", "Mulder", "El Amrani", "Yilmaz", "Kaya", "Bos", "Vos", "Peters",
         "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Kramer", "van Dijk", "Öztürk",
         "Boateng", "Ramdin", "Koster", "Prins", "Huisman"};
+    private static final String[][] STRATEN = {
+        {"Kerkstraat", "Markt", "Molenstraat", "Nieuwstraat"}, {"Noorderweg", "Berkenlaan", "Eikenlaan"},
+        {"Oosterstraat", "Zonnebloemstraat", "Tulpstraat"}, {"Zuiderpark", "Beatrixlaan", "Julianastraat"},
+        {"Westerhaven", "Dijkweg", "Schipperskade"}, {"Havenstraat", "Kade", "Vissersstraat"},
+        {"Dorpsstraat", "Brink", "Schoolstraat"}, {"Parklaan", "Vijverweg", "Rozenhof"}};
     private static final String[] ACTIES = {"Intakegesprek met het huishouden", "Budgetplan opstellen",
         "Aanvraag indienen bij het voorliggend veld", "Afspraak met de huisarts", "Contact met school",
         "Huisbezoek door de wijkverpleging", "Schuldeisers in kaart brengen", "Betalingsregeling treffen",
@@ -137,17 +147,23 @@ final class Huishoudenverloop {
     private final Afzender afzender;
     private final String wijk;
     private final List<Persoon> leden;
+    private final Adres adres;
+    /** This household's own range of BSNs: unique in the municipality, as the register of open casussen requires. */
+    private final long bsnBasis;
+    private int bsnVolgende;
     private Instant nu;
     private int casussen;
 
     Huishoudenverloop(long seed, int nummer, Instant begin, Instant eind, Afzender afzender) {
         this.random = new Random(seed * 1_000_003L + nummer);
+        this.bsnBasis = 10_000_000L + Math.floorMod(seed, 10) * 8_000_000L + 8L * nummer;
         this.huishoudenId = id("hh");
         this.eind = eind;
         this.afzender = afzender;
         this.wijk = WIJKEN[random.nextInt(WIJKEN.length)];
         this.nu = begin.plusSeconds((long) (random.nextDouble() * Duration.between(begin, eind).toSeconds()));
         this.leden = leden();
+        this.adres = adres();
     }
 
     String huishoudenId() {
@@ -220,7 +236,8 @@ final class Huishoudenverloop {
                     begin.plusSeconds(1 + (long) (random.nextDouble() * 20 * DAG))));
         }
         for (Hulpvraag hulpvraag : gepland.subList(1, gepland.size())) {
-            stappen.add(new Stap(hulpvraag.moment, 0, () -> melding(casusId, hulpvraag, List.of(), geregistreerd)));
+            stappen.add(new Stap(hulpvraag.moment, 0, () -> melding(casusId, hulpvraag, List.of(), null,
+                    geregistreerd)));
         }
         Hulpvraag eerste = gepland.get(0);
         if (random.nextInt(100) < 8) {
@@ -235,6 +252,7 @@ final class Huishoudenverloop {
                 }
             }));
         }
+        huishoudenWijzigingen(begin, eerste, stappen);
         Casusregisseur[] regisseur = new Casusregisseur[1];
         boolean getrieerd = random.nextInt(100) < 97;
         Instant triage = begin.plusSeconds(3 * DAG + (long) (DAG * 7 * exp()));
@@ -272,7 +290,7 @@ final class Huishoudenverloop {
             stappen.add(new Stap(dicht, 9, () -> sluit(casusId, geregistreerd, regisseur[0])));
         }
         stappen.sort(Comparator.comparing(Stap::moment).thenComparing(Stap::volgorde));
-        melding(casusId, eerste, casussen == 0 ? leden : List.of(), geregistreerd);
+        melding(casusId, eerste, casussen == 0 ? leden : List.of(), casussen == 0 ? adres : null, geregistreerd);
         for (Stap stap : stappen) {
             naar(stap.moment());
             stap.actie().run();
@@ -290,16 +308,47 @@ final class Huishoudenverloop {
         return true;
     }
 
-    private void melding(String casusId, Hulpvraag hulpvraag, List<Persoon> leden, List<Hulpvraag> geregistreerd) {
+    private void melding(String casusId, Hulpvraag hulpvraag, List<Persoon> leden, Adres adres,
+                         List<Hulpvraag> geregistreerd) {
         Set<Levensdomein> domeinen = EnumSet.of(domein(hulpvraag.team));
         if (random.nextBoolean()) {
             domeinen.add(domein(TEAMS[random.nextInt(TEAMS.length)]));
         }
         stuur(new RegisterMelding(huishoudenId, hulpvraag.id, casusId, KANALEN[random.nextInt(KANALEN.length)],
                 hulpvraag.team, domeinen, OMSCHRIJVINGEN[random.nextInt(OMSCHRIJVINGEN.length)], leden,
-                hulpvraag.dreigingen, wijk, hulpvraag.regime, hulpvraag.termijnId), medewerker(hulpvraag.team), null);
+                hulpvraag.dreigingen, wijk, hulpvraag.regime, hulpvraag.termijnId, adres, null),
+                medewerker(hulpvraag.team), null);
         hulpvraag.geregistreerd = true;
         geregistreerd.add(hulpvraag);
+    }
+
+    /** Now and then the household moves, a child is born or a partner leaves while a casus is open. */
+    private void huishoudenWijzigingen(Instant begin, Hulpvraag eerste, List<Stap> stappen) {
+        if (random.nextInt(100) < 5) {
+            Instant moment = begin.plusSeconds(DAG * (10 + random.nextInt(60)));
+            Adres nieuw = adres();
+            stappen.add(new Stap(moment, 1, () -> stuur(new MoveHuishouden(huishoudenId, nieuw, datum(moment), null),
+                    medewerker(eerste.team), null)));
+        }
+        if (random.nextInt(100) < 4) {
+            Instant moment = begin.plusSeconds(DAG * (10 + random.nextInt(60)));
+            String achternaam = leden.get(0).naam().substring(leden.get(0).naam().indexOf(' ') + 1);
+            Persoon kind = new Persoon(id("persoon"), VOORNAMEN[random.nextInt(VOORNAMEN.length)] + " " + achternaam,
+                    datum(moment), bsn(), LidRol.KIND);
+            stappen.add(new Stap(moment, 1, () -> stuur(new JoinHuishouden(huishoudenId, kind, datum(moment), null),
+                    medewerker(eerste.team), null)));
+        }
+        List<Persoon> volwassenen = leden.stream().filter(p -> p.rol() != LidRol.KIND).toList();
+        if (casussen == 0 && volwassenen.size() > 1 && random.nextInt(100) < 5) {
+            Instant moment = begin.plusSeconds(DAG * (10 + random.nextInt(60)));
+            Persoon vertrekt = volwassenen.get(1);
+            stappen.add(new Stap(moment, 1, () -> stuur(new LeaveHuishouden(huishoudenId, vertrekt.persoonId(),
+                    datum(moment), "Verhuisd naar een eigen woning", null), medewerker(eerste.team), null)));
+        }
+    }
+
+    private static LocalDate datum(Instant moment) {
+        return moment.atZone(AMSTERDAM).toLocalDate();
     }
 
     /** The plan's versions and the fate of its actions; answers the moment of the last of them. */
@@ -490,46 +539,59 @@ final class Huishoudenverloop {
         return soort + "-" + new UUID(random.nextLong(), random.nextLong());
     }
 
-    /** One to five members: adults with a partner or not, children or not; fictitious names, valid BSNs. */
+    /**
+     * One to five members: one or two adults (partners, or parents when there are children) and up to three
+     * children; fictitious names, valid and unique BSNs (most children's too).
+     */
     private List<Persoon> leden() {
         String achternaam = ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)];
         int vorm = random.nextInt(100);
         int volwassenen = vorm < 35 || (vorm >= 55 && vorm < 75) ? 1 : 2;
         int kinderen = vorm < 55 ? 0 : 1 + random.nextInt(3);
+        LidRol rol = kinderen > 0 ? LidRol.OUDER : volwassenen == 2 ? LidRol.PARTNER : LidRol.OVERIG;
         LocalDate vandaag = nu.atZone(AMSTERDAM).toLocalDate();
         List<Persoon> personen = new ArrayList<>();
         for (int i = 0; i < volwassenen; i++) {
             String naam = VOORNAMEN[random.nextInt(VOORNAMEN.length)] + " "
                     + (i == 0 ? achternaam : ACHTERNAMEN[random.nextInt(ACHTERNAMEN.length)]);
             personen.add(new Persoon(id("persoon"), naam, vandaag.minusDays(365L * 20 + random.nextInt(365 * 55)),
-                    bsn()));
+                    bsn(), rol));
         }
         for (int i = 0; i < kinderen; i++) {
             personen.add(new Persoon(id("persoon"), VOORNAMEN[random.nextInt(VOORNAMEN.length)] + " " + achternaam,
-                    vandaag.minusDays(random.nextInt(365 * 18)), random.nextInt(10) < 8 ? bsn() : null));
+                    vandaag.minusDays(random.nextInt(365 * 18)), random.nextInt(10) < 8 ? bsn() : null, LidRol.KIND));
         }
         return personen;
     }
 
-    /** Nine digits that pass the elfproef. */
+    /** A fictitious address in the household's wijk: a postcode of the wijk's range, a street of the wijk. */
+    private Adres adres() {
+        int wijkNummer = java.util.Arrays.asList(WIJKEN).indexOf(wijk);
+        String letters;
+        do {
+            letters = "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+        } while (letters.equals("SA") || letters.equals("SD") || letters.equals("SS"));
+        String[] straten = STRATEN[wijkNummer % STRATEN.length];
+        return new Adres((7401 + wijkNummer * 4 + random.nextInt(4)) + letters, 1 + random.nextInt(180),
+                random.nextInt(10) == 0 ? String.valueOf((char) ('A' + random.nextInt(4))) : null,
+                random.nextInt(25) == 0 ? "BIS" : null, straten[random.nextInt(straten.length)], "Rijnstede");
+    }
+
+    /** The next BSN of this household's range that passes the elfproef; none when the range is used up. */
     private String bsn() {
-        while (true) {
-            StringBuilder cijfers = new StringBuilder();
-            cijfers.append(1 + random.nextInt(9));
-            int som = 9 * (cijfers.charAt(0) - '0');
-            for (int i = 1; i < 8; i++) {
-                int cijfer = random.nextInt(10);
-                cijfers.append(cijfer);
-                som += (9 - i) * cijfer;
+        while (bsnVolgende < 8) {
+            long acht = bsnBasis + bsnVolgende++;
+            String cijfers = String.format("%08d", acht % 100_000_000L);
+            int som = 0;
+            for (int i = 0; i < 8; i++) {
+                som += (9 - i) * (cijfers.charAt(i) - '0');
             }
-            int controle = som % 11;
-            if (controle < 10) {
-                String bsn = cijfers.append(controle).toString();
-                if (Bsn.isValid(bsn)) {
-                    return bsn;
-                }
+            String bsn = cijfers + (som % 11);
+            if (som % 11 < 10 && Bsn.isValid(bsn)) {
+                return bsn;
             }
         }
+        return null;
     }
 
     /** The number of casussen this household had. */

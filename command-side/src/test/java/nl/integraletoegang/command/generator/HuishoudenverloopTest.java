@@ -18,6 +18,10 @@ import nl.integraletoegang.api.casus.TriageCasus;
 import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
 import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
 import nl.integraletoegang.api.escalatie.EscalateUnderAve;
+import nl.integraletoegang.api.huishouden.JoinHuishouden;
+import nl.integraletoegang.api.huishouden.LeaveHuishouden;
+import nl.integraletoegang.api.huishouden.LidRol;
+import nl.integraletoegang.api.huishouden.MoveHuishouden;
 import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
@@ -75,11 +79,19 @@ class HuishoudenverloopTest {
         Set<Class<?>> soorten = alle.stream().map(v -> v.command().getClass()).collect(Collectors.toSet());
         assertThat(soorten).contains(RegisterMelding.class, TriageCasus.class, AdoptPlanVersion.class,
                 CompleteTermijn.class, SuspendTermijn.class, ResumeTermijn.class, EscalateToProcesregisseur.class,
-                EscalateToDoorbraakteam.class, EscalateUnderAve.class, CloseCasus.class, ReopenCasus.class);
+                EscalateToDoorbraakteam.class, EscalateUnderAve.class, CloseCasus.class, ReopenCasus.class,
+                MoveHuishouden.class, JoinHuishouden.class, LeaveHuishouden.class);
         List<Persoon> leden = alle.stream().map(Verzonden::command).filter(RegisterMelding.class::isInstance)
                 .flatMap(c -> ((RegisterMelding) c).leden().stream()).toList();
         assertThat(leden).hasSizeGreaterThan(1000);
         assertThat(leden).filteredOn(p -> p.bsn() != null).allSatisfy(p -> assertThat(Bsn.isValid(p.bsn())).isTrue());
+        // one BSN, one person: the register of open casussen would refuse a second household with it
+        List<String> bsns = leden.stream().map(Persoon::bsn).filter(java.util.Objects::nonNull).toList();
+        assertThat(bsns).doesNotHaveDuplicates().hasSizeGreaterThan(leden.size() * 8 / 10);
+        assertThat(leden).extracting(Persoon::rol).contains(LidRol.OUDER, LidRol.PARTNER, LidRol.KIND)
+                .doesNotContainNull();
+        assertThat(alle).filteredOn(v -> v.command() instanceof RegisterMelding m && !m.leden().isEmpty())
+                .allSatisfy(v -> assertThat(((RegisterMelding) v.command()).adres().isVolledig()).isTrue());
         // the escalation ladder is climbed by the roles whose level it is
         assertThat(alle).filteredOn(v -> v.command() instanceof EscalateToDoorbraakteam)
                 .allSatisfy(v -> assertThat(v.wie().rol()).isEqualTo("PROCESREGISSEUR"));
