@@ -2,8 +2,6 @@ package nl.integraletoegang.standalone;
 
 import java.time.LocalDate;
 import nl.integraletoegang.command.generator.GemeenteGenerator;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -39,10 +37,9 @@ public final class GemeenteGenereren {
             "--spring.datasource.hikari.connection-init-sql=SET synchronous_commit TO off"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
                 .run(instellingen)) {
-            context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
-                    .forEach(EventProcessor::shutDown);
             GemeenteGenerator.Stand stand = context.getBean(GemeenteGenerator.class).genereer(
-                    new GemeenteGenerator.Opdracht(huishoudens, jaren, seed, tot.isBlank() ? null : LocalDate.parse(tot)));
+                    new GemeenteGenerator.Opdracht(huishoudens, jaren, seed, tot.isBlank() ? null : LocalDate.parse(tot),
+                            false));
             System.out.printf("%nGenerated %,d households (%,d failed) in %s over %d years, seed %d: %,d commands and "
                             + "%,d events in %.0f s = %,.0f commands/s, %,.0f events/s%n", stand.klaar(),
                     stand.mislukt(), data, jaren, seed, stand.commands(), stand.events(), stand.seconden(),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +21,8 @@ import nl.integraletoegang.command.generator.Huishoudenverloop.Medewerker;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.slf4j.Logger;
@@ -31,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * role acting), at the moments they would have sent them ({@link SimulatieKlok}), so the aggregate's rules check
  * every step and the projections see what they would have seen. The same seed, size and end date give the same
  * households, casussen, events and timestamps, whatever the number of threads.
+ *
+ * <p>Meant for an empty test or demonstration environment: while it runs, the projections of its own process rest
+ * (see {@link #genereer}), and other processes reading the same event store along would miss events.
  */
 public class GemeenteGenerator {
 
@@ -43,8 +49,9 @@ public class GemeenteGenerator {
      * @param jaren over how many years before {@code tot} their histories start
      * @param seed the seed: the same seed gives the same municipality
      * @param tot the present of the generated history (its last day, exclusive); {@code null} is today
+     * @param projectiesHervatten whether this process's projections start again afterwards (they rest meanwhile)
      */
-    public record Opdracht(int huishoudens, int jaren, long seed, LocalDate tot) {
+    public record Opdracht(int huishoudens, int jaren, long seed, LocalDate tot, boolean projectiesHervatten) {
     }
 
     /** Where a run stands: households done and failed, commands sent, events stored, and how fast. */
@@ -60,6 +67,7 @@ public class GemeenteGenerator {
         }
     }
 
+    private final EventProcessingConfiguration processing;
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final SimulatieDeadlines deadlines;
@@ -82,7 +90,9 @@ public class GemeenteGenerator {
         }
     }
 
-    GemeenteGenerator(CommandGateway commands, EventStore eventStore, SimulatieDeadlines deadlines, int threads) {
+    GemeenteGenerator(EventProcessingConfiguration processing, CommandGateway commands, EventStore eventStore,
+                      SimulatieDeadlines deadlines, int threads) {
+        this.processing = processing;
         this.commands = commands;
         this.eventStore = eventStore;
         this.deadlines = deadlines;
@@ -96,6 +106,13 @@ public class GemeenteGenerator {
         Instant begin = tot.minusYears(opdracht.jaren()).atStartOfDay(AMSTERDAM).toInstant();
         Voortgang huidig = new Voortgang(opdracht.huishoudens());
         voortgang = huidig;
+        // Axon reads a gap in the event store (an append not yet committed) as lost for good when the event after it
+        // is older than its gap timeout, and every generated event is: a projection reading along would skip the
+        // gaps of the generator's concurrent appends. So the processors of this process rest meanwhile, and catch up
+        // from their tokens once every append has committed.
+        List<EventProcessor> gestopt = processing.eventProcessors().values().stream()
+                .filter(EventProcessor::isRunning).toList();
+        gestopt.forEach(EventProcessor::shutDown);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "generator-" + UUID.randomUUID().toString().substring(0, 4));
             thread.setDaemon(true);
@@ -130,6 +147,9 @@ public class GemeenteGenerator {
         } finally {
             pool.shutdownNow();
             huidig.einde = System.nanoTime();
+            if (opdracht.projectiesHervatten()) {
+                gestopt.forEach(EventProcessor::start);
+            }
         }
         Stand stand = stand();
         log.info("Generated {} households ({} failed): {} commands, {} events in {} s ({} commands/s, {} events/s)",

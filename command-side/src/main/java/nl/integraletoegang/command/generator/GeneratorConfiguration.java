@@ -57,9 +57,11 @@ class GeneratorConfiguration {
     }
 
     @Bean
-    GemeenteGenerator gemeenteGenerator(CommandGateway commands, EventStore eventStore, SimulatieDeadlines deadlines,
+    GemeenteGenerator gemeenteGenerator(org.axonframework.config.Configuration axon, CommandGateway commands,
+                                        EventStore eventStore, SimulatieDeadlines deadlines,
                                         GeneratorProperties properties) {
-        return new GemeenteGenerator(commands, eventStore, deadlines, properties.threads());
+        return new GemeenteGenerator(axon.eventProcessingConfiguration(), commands, eventStore, deadlines,
+                properties.threads());
     }
 
     @Bean

@@ -79,7 +79,7 @@ class GeneratorController {
             throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
         }
         GemeenteGenerator.Opdracht opdracht = new GemeenteGenerator.Opdracht(verzoek.huishoudens(), verzoek.jaren(),
-                verzoek.seed() == null ? 42 : verzoek.seed(), verzoek.tot());
+                verzoek.seed() == null ? 42 : verzoek.seed(), verzoek.tot(), true);
         lopend = achtergrond.submit(() -> {
             try {
                 generator.genereer(opdracht);
