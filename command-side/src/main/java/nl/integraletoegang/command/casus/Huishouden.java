@@ -48,6 +48,9 @@ import nl.integraletoegang.api.termijn.StartTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
 import nl.integraletoegang.api.privacy.ErasePersoonsgegevens;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
+import nl.integraletoegang.api.samenvoeging.OpenCasusCommand;
+import nl.integraletoegang.command.samenvoeging.Samenvoeging;
 import nl.integraletoegang.command.error.DomainRuleViolation;
 import nl.integraletoegang.command.termijn.TermijnDeadline;
 import nl.integraletoegang.command.termijn.TermijnKalender;
@@ -84,8 +87,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger")
 // the revision of the snapshot shape: a snapshot of another revision is skipped and the household is loaded from its
-// events (revision 1: a termijn's state knows whether its urgent variant runs)
-@Revision("1")
+// events (revision 1: a termijn's state knows whether its urgent variant runs; 2: the state of merges)
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class Huishouden {
@@ -98,6 +101,9 @@ class Huishouden {
     @AggregateMember
     private Casus openCasus;
     private Casus geslotenCasus;
+    /** Merging into another household or taking one in: its own rules and steps (see {@link Samenvoeging}). */
+    @AggregateMember
+    private Samenvoeging samenvoeging = new Samenvoeging();
 
     Huishouden() {
         // for Axon: created empty, then built up from its events
@@ -322,7 +328,9 @@ class Huishouden {
                 || command.getPayload() instanceof RegisterMelding) {
             return;
         }
-        String casusId = casusIdVan(command.getPayload());
+        // a command on "the open casus" names none: the worker must know the casus the household has open
+        String casusId = command.getPayload() instanceof OpenCasusCommand && openCasus != null
+                ? openCasus.casusId() : casusIdVan(command.getPayload());
         Casus casus = openCasus != null && openCasus.casusId().equals(casusId) ? openCasus
                 : geslotenCasus != null && geslotenCasus.casusId().equals(casusId) ? geslotenCasus : null;
         if (casus != null && !casus.werktEraan((String) metaData.get(AuditMetadata.ACTOR),
@@ -330,6 +338,12 @@ class Huishouden {
             throw DomainRuleViolation.forbidden("casus-van-ander-team", "Je werkt niet aan deze casus: er ligt geen "
                     + "hulpvraag bij je team en je bent niet de casusregisseur of uit diens team.");
         }
+    }
+
+    /** A household merged into another only answers reads; one being merged waits for the merge to finish. */
+    @CommandHandlerInterceptor
+    void checkSamenvoeging(CommandMessage<?> command) {
+        samenvoeging.checkSchrijven(command.getPayload());
     }
 
     /** Every command on a casus names it in a {@code casusId} component; a record's components are its contract. */
@@ -408,6 +422,11 @@ class Huishouden {
     @EventSourcingHandler
     void on(LidRegistered event) {
         bekendePersonen.add(event.persoonId());
+    }
+
+    @EventSourcingHandler
+    void on(HuishoudenAbsorbed event) {
+        event.overdracht().leden().forEach(lid -> bekendePersonen.add(lid.persoonId()));
     }
 
     @EventSourcingHandler

@@ -75,7 +75,8 @@ class SecurityConfiguration {
                         // the write API: the access workers carry the casus, the escalation levels act on escalations
                         .requestMatchers(HttpMethod.POST, "/api/meldingen", CASUS + "/routering", CASUS + "/triage",
                                 CASUS + "/regisseur", CASUS + "/sluiting", CASUS + "/heropening", CASUS + "/plan/**",
-                                CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties")
+                                CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties",
+                                "/api/huishoudens/*/samenvoegingen")
                         .hasRole(TOEGANGSMEDEWERKER)
                         .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/oppakken", CASUS + "/escalatie/besluiten",
                                 CASUS + "/escalatie/teruggave")
