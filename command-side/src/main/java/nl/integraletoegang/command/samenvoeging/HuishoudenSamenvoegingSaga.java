@@ -61,8 +61,12 @@ public class HuishoudenSamenvoegingSaga {
         voerUit(commands, deadlines);
     }
 
+    /** The payload of the retry deadline: how many attempts at the step failed so far. */
+    public record Opnieuw(int mislukt) {
+    }
+
     @DeadlineHandler(deadlineName = OPNIEUW)
-    void opnieuw(CommandGateway commands, DeadlineManager deadlines) {
+    void opnieuw(Opnieuw opnieuw, CommandGateway commands, DeadlineManager deadlines) {
         voerUit(commands, deadlines);
     }
 
@@ -97,7 +101,7 @@ public class HuishoudenSamenvoegingSaga {
                 voerUit(commands, deadlines);
                 return;
             }
-            deadlines.schedule(pauze(mislukt), OPNIEUW);
+            deadlines.schedule(pauze(mislukt), OPNIEUW, new Opnieuw(mislukt));
         }
     }
 
