@@ -88,7 +88,7 @@ class SecurityConfiguration {
                                 CASUS + "/doorbraken/**")
                         .hasRole(DOORBRAAKTEAM)
                         // the read API: personal data for those who work on the household (checked per household)
-                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/*")
+                        .requestMatchers(HttpMethod.GET, "/api/huishoudens/*", "/api/huishoudens/*/samenvoegingen")
                         .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
                         .requestMatchers(HttpMethod.GET, "/api/huishoudens/*/dossier")
                         .hasAnyRole(TOEGANGSMEDEWERKER, AUDITOR)
