@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/huishoudens/{huishoudenId}/samenvoegingen")
 @Tag(name = "Samenvoegen", description = "Een dubbel geregistreerd huishouden samenvoegen")
-class SamenvoegingController {
+class SamenvoegingenController {
 
     private final SamenvoegingInzage inzage;
 
-    SamenvoegingController(SamenvoegingInzage inzage) {
+    SamenvoegingenController(SamenvoegingInzage inzage) {
         this.inzage = inzage;
     }
 
