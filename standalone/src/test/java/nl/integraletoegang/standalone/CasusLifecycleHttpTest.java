@@ -56,7 +56,7 @@ class CasusLifecycleHttpTest {
         String huishouden = "hh-" + UUID.randomUUID();
         ApiClient.Answer wmo = anna.post("/api/meldingen", Map.of("huishoudenId", huishouden, "kanaal", "TELEFOON",
                 "levensdomeinen", List.of("WMO_ONDERSTEUNING"), "omschrijving", "Hulp bij het huishouden",
-                "leden", List.of(Map.of("naam", "Sanne Jansen", "geboortedatum", "1979-02-11", "bsn", "111222333")),
+                "leden", List.of(Map.of("naam", "Sanne Jansen", "geboortedatum", "1979-02-11", "bsn", TestBsn.nieuw())),
                 "regime", "WMO_MELDING_ONDERZOEK"));
         assertThat(wmo.status()).as(wmo.body().toString()).isEqualTo(201);
         ApiClient.Answer schulden = bram.post("/api/meldingen", Map.of("huishoudenId", huishouden,

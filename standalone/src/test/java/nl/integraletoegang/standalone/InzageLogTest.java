@@ -39,16 +39,18 @@ class InzageLogTest {
     @Autowired
     JdbcClient jdbc;
 
-    private record Huishouden(String id, String casus) {
+    private record Huishouden(String id, String casus, String bsn) {
     }
 
     private Huishouden melding() {
         String huishouden = "hh-inzage-" + UUID.randomUUID();
+        // one BSN in at most one household with an open casus: each household of this test its own
+        String bsn = TestBsn.nieuw();
         ApiClient.Answer melding = new ApiClient(port, "anna").post("/api/meldingen", Map.of("huishoudenId", huishouden,
                 "kanaal", "INLOOP", "levensdomeinen", List.of("WMO_ONDERSTEUNING"), "omschrijving", "Traplift nodig",
-                "leden", List.of(Map.of("naam", "Joost Bakker", "geboortedatum", "1950-07-30", "bsn", "111222333"))));
+                "leden", List.of(Map.of("naam", "Joost Bakker", "geboortedatum", "1950-07-30", "bsn", bsn))));
         assertThat(melding.status()).as(melding.body().toString()).isEqualTo(201);
-        return new Huishouden(huishouden, melding.body().get("casusId").asText());
+        return new Huishouden(huishouden, melding.body().get("casusId").asText(), bsn);
     }
 
     private JsonNode log(String query) {
@@ -174,7 +176,7 @@ class InzageLogTest {
         assertThat(types).contains("CasusOpened", "LidRegistered", "MeldingRegistered");
         JsonNode lid = dossier.get("gebeurtenissen").findParent("bsn");
         assertThat(lid.get("naam").asText()).isEqualTo("Joost Bakker");
-        assertThat(lid.get("bsn").asText()).isEqualTo("111222333");
+        assertThat(lid.get("bsn").asText()).isEqualTo(huishouden.bsn()).hasSize(9);
         assertThat(dossier.at("/gebeurtenissen/0/metadata/actor").asText()).isEqualTo("anna");
         assertThat(dossier.at("/gebeurtenissen/0/tijdstip").asText()).isNotBlank();
         assertThat(dossier.at("/overzicht/leden/0/naam").asText()).isEqualTo("Joost Bakker");

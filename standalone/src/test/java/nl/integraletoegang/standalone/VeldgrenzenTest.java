@@ -28,8 +28,10 @@ import nl.integraletoegang.api.casus.Uitkomst;
 import nl.integraletoegang.api.casus.Urgentie;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.veld.Code;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.Huisnummer;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.api.veld.Persoonsnaam;
@@ -151,7 +153,7 @@ class VeldgrenzenTest {
                 if (k == 0) {
                     melding.put("leden", List.of(
                             Map.of("persoonId", lid, "naam", vul(NAAM, Persoonsnaam.MAX), "geboortedatum", "1800-01-01",
-                                    "bsn", "111222333"),
+                                    "bsn", TestBsn.nieuw()),
                             Map.of("persoonId", id(), "naam", vul("Ĳsbrand 𠀀", Persoonsnaam.MAX),
                                     "geboortedatum", LocalDate.now().toString())));
                 }
@@ -236,6 +238,18 @@ class VeldgrenzenTest {
             }
             ok(anna.post(pad + "/sluiting", Map.of("uitkomsten", uitkomsten)));
             ok(anna.post(pad + "/heropening", Map.of("reden", vrij(VrijeTekst.KORT))));
+            // the household itself: a member joins with the longest name, it moves to the longest address, the
+            // member leaves with the longest reason
+            String huis = "/api/huishoudens/" + huishoudenId;
+            String kind = created(anna.post(huis + "/leden", Map.of("naam", vul(NAAM, Persoonsnaam.MAX),
+                    "geboortedatum", "1800-01-01", "bsn", TestBsn.nieuw(), "rol", elk(LidRol.values(), variant).name(),
+                    "datum", "9999-12-31"))).body().get("id").asText();
+            ok(anna.post(huis + "/verhuizing", Map.of("adres", Map.of("postcode", "9999 zz", "huisnummer",
+                    Huisnummer.MAX, "huisletter", "z", "huisnummertoevoeging", "a1B2",
+                    "straat", vul(variant + LABEL, Label.MAX), "woonplaats", vul(variant + LABEL, Label.MAX)),
+                    "verhuisdatum", "1800-01-01")));
+            ok(anna.post(huis + "/leden/" + kind + "/vertrek", Map.of("datum", "9999-12-31",
+                    "reden", vrij(VrijeTekst.KORT))));
             ok(anna.post(pad + "/regisseur", Map.of("gebruikersnaam", gebruiker(variant + 5),
                     "team", teamLijst.get(variant % teamLijst.size()), "reden", vrij(VrijeTekst.KORT))));
             ApiClient.Answer wissing = bea.post("/api/beheer/huishoudens/" + huishoudenId + "/persoonsgegevens/"

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import nl.integraletoegang.api.audit.AuditMetadata;
@@ -38,7 +41,16 @@ import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
 import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
-import nl.integraletoegang.api.audit.AuditMetadata;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.huishouden.AdresRegistered;
+import nl.integraletoegang.api.huishouden.BsnRegel;
+import nl.integraletoegang.api.huishouden.HuishoudenMoved;
+import nl.integraletoegang.api.huishouden.HuishoudenRegisteredApart;
+import nl.integraletoegang.api.huishouden.JoinHuishouden;
+import nl.integraletoegang.api.huishouden.LeaveHuishouden;
+import nl.integraletoegang.api.huishouden.LidJoined;
+import nl.integraletoegang.api.huishouden.LidLeft;
+import nl.integraletoegang.api.huishouden.MoveHuishouden;
 import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.plan.CancelPlanActie;
 import nl.integraletoegang.api.plan.CompletePlanActie;
@@ -51,6 +63,8 @@ import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
 import nl.integraletoegang.api.samenvoeging.OpenCasusCommand;
 import nl.integraletoegang.command.samenvoeging.Samenvoeging;
+import nl.integraletoegang.command.bsn.BsnRegister;
+import nl.integraletoegang.command.bsn.BsnRegisterProjectie;
 import nl.integraletoegang.command.error.DomainRuleViolation;
 import nl.integraletoegang.command.termijn.TermijnDeadline;
 import nl.integraletoegang.command.termijn.TermijnKalender;
@@ -87,8 +101,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger")
 // the revision of the snapshot shape: a snapshot of another revision is skipped and the household is loaded from its
-// events (revision 1: a termijn's state knows whether its urgent variant runs; 2: the state of merges)
-@Revision("2")
+// events (revision 1: a termijn's state knows whether its urgent variant runs; revision 2: the current members and
+// whether the address is known; revision 3: the state of merges)
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class Huishouden {
@@ -96,7 +111,10 @@ class Huishouden {
     @AggregateIdentifier
     private String huishoudenId;
     private final Set<String> bekendePersonen = new HashSet<>();
+    /** The members now: known persons who did not leave (or rejoined). */
+    private final Set<String> huidigeLeden = new LinkedHashSet<>();
     private final Set<String> gewisteSubjecten = new HashSet<>();
+    private boolean heeftAdres;
 
     @AggregateMember
     private Casus openCasus;
@@ -112,18 +130,55 @@ class Huishouden {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     MeldingRegistration handle(RegisterMelding command, TermijnKalender kalender, DeadlineManager deadlines,
-                               Clock clock) {
+                               Clock clock, BsnRegister bsnRegister) {
         checkMelding(command, kalender);
         boolean opening = openCasus == null;
-        if (opening) {
-            apply(new CasusOpened(command.huishoudenId(), command.casusIdIfOpened(), command.wijk()));
+        String huishouden = command.huishoudenId();
+        if (command.adres() != null && heeftAdres) {
+            throw refused("adres-al-bekend", "Dit huishouden heeft al een adres. Een ander adres leg je vast als "
+                    + "verhuizing, met de verhuisdatum.");
         }
+        // the members this melding adds, and those of them another household with an open casus holds
+        Map<String, Persoon> nieuw = new LinkedHashMap<>();
+        Map<String, String> elders = new LinkedHashMap<>();
         for (Persoon lid : command.leden()) {
-            // Known members are named by their persoonId; state keeps no personal data, so snapshots hold none.
-            if (!bekendePersonen.contains(lid.persoonId())) {
-                apply(new LidRegistered(huishoudenId, openCasus.casusId(), lid.persoonId(), lid.naam(),
-                        lid.geboortedatum(), lid.bsn()));
+            if (bekendePersonen.contains(lid.persoonId())) {
+                // known members are named by their persoonId; state keeps no personal data, so snapshots hold none
+                continue;
             }
+            if (lid.bsn() != null) {
+                if (huishoudenId != null && bsnRegister.lidMetBsn(huishoudenId, lid.bsn()).isPresent()) {
+                    // the same person under another persoonId: the household knows them already
+                    continue;
+                }
+                bsnRegister.huishoudenMetOpenCasus(lid.bsn())
+                        .filter(houder -> !houder.equals(huishouden))
+                        .ifPresent(houder -> elders.put(lid.persoonId(), houder));
+            }
+            nieuw.put(lid.persoonId(), lid);
+        }
+        if (!elders.isEmpty() && command.apartRegistreren() == null) {
+            throw BsnRegisterProjectie.bsnInOpenCasus(elders.values().iterator().next());
+        }
+        if (opening && huishoudenId != null) {
+            // a new casus claims the BSNs of the members the household already has
+            bsnRegister.anderHuishoudenMetBsnVanLeden(huishoudenId).ifPresent(houder -> {
+                throw BsnRegisterProjectie.bsnInOpenCasus(houder);
+            });
+        }
+        if (opening) {
+            apply(new CasusOpened(huishouden, command.casusIdIfOpened(), command.wijk()));
+        }
+        if (command.adres() != null) {
+            apply(new AdresRegistered(huishoudenId, openCasus.casusId(), command.adres(), vandaag(clock, kalender)));
+        }
+        if (!elders.isEmpty()) {
+            apply(new HuishoudenRegisteredApart(huishoudenId, openCasus.casusId(), command.hulpvraagId(),
+                    elders.keySet(), Set.copyOf(elders.values()), command.apartRegistreren().reden()));
+        }
+        for (Persoon lid : nieuw.values()) {
+            apply(new LidRegistered(huishoudenId, openCasus.casusId(), lid.persoonId(), lid.naam(),
+                    lid.geboortedatum(), lid.bsn(), lid.rol()));
         }
         apply(new MeldingRegistered(huishoudenId, openCasus.casusId(), command.hulpvraagId(), command.kanaal(),
                 command.team(), command.levensdomeinen(), command.omschrijving(), command.dreigingen(),
@@ -137,6 +192,10 @@ class Huishouden {
         }
         return new MeldingRegistration(huishoudenId, openCasus.casusId(), command.hulpvraagId(), opening, termijnId,
                 versie());
+    }
+
+    private static LocalDate vandaag(Clock clock, TermijnKalender kalender) {
+        return kalender.dagVan(clock.instant());
     }
 
     private static void checkMelding(RegisterMelding command, TermijnKalender kalender) {
@@ -155,6 +214,20 @@ class Huishouden {
             if (lid.bsn() != null && !Bsn.isValid(lid.bsn())) {
                 throw invalid("bsn-elfproef", "Het BSN van een lid is geen geldig burgerservicenummer (elfproef).");
             }
+        }
+        if (command.leden().stream().map(Persoon::persoonId).distinct().count() < command.leden().size()) {
+            throw invalid("lid-dubbel", "De melding noemt hetzelfde lid (persoonId) twee keer.");
+        }
+        if (command.leden().stream().map(Persoon::bsn).filter(bsn -> bsn != null).distinct().count()
+                < command.leden().stream().filter(lid -> lid.bsn() != null).count()) {
+            throw invalid(BsnRegel.BSN_AL_LID, "De melding noemt twee leden met hetzelfde BSN.");
+        }
+        if (command.adres() != null) {
+            checkAdres(command.adres());
+        }
+        if (command.apartRegistreren() != null) {
+            required(command.apartRegistreren().reden(), "reden-verplicht",
+                    "Geef een reden om apart te registreren, naast het huishouden dat dit BSN al heeft.");
         }
         if (command.regime() != null && !kalender.kent(command.regime())) {
             throw invalid("onbekend-regime", "Onbekend termijnregime: het veld regime noemt geen regime van deze gemeente.");
@@ -300,7 +373,7 @@ class Huishouden {
     }
 
     @CommandHandler
-    long handle(ReopenCasus command) {
+    long handle(ReopenCasus command, BsnRegister bsnRegister) {
         if (openCasus != null) {
             throw refused("een-open-casus-per-huishouden", "Het huishouden heeft al een open casus; een tweede "
                     + "casus openen kan niet. Nieuwe hulpvragen komen bij de open casus.");
@@ -309,9 +382,94 @@ class Huishouden {
             throw notFound("casus-onbekend", "Dit huishouden heeft geen gesloten casus met dit id."
                     + " Alleen de laatst gesloten casus kan heropend worden.");
         }
-        apply(new CasusReopened(huishoudenId, command.casusId(),
-                required(command.reden(), "reden-verplicht", "Geef een reden om de casus te heropenen.")));
+        String reden = required(command.reden(), "reden-verplicht", "Geef een reden om de casus te heropenen.");
+        // while the casus was closed, another household may have taken in one of the members
+        bsnRegister.anderHuishoudenMetBsnVanLeden(huishoudenId).ifPresent(houder -> {
+            throw BsnRegisterProjectie.bsnInOpenCasus(houder);
+        });
+        apply(new CasusReopened(huishoudenId, command.casusId(), reden));
         return versie();
+    }
+
+    @CommandHandler
+    long handle(MoveHuishouden command) {
+        if (command.adres() == null) {
+            throw invalid("adres-verplicht", "Geef het nieuwe adres: postcode en huisnummer ten minste.");
+        }
+        checkAdres(command.adres());
+        if (command.verhuisdatum() == null) {
+            throw invalid("verhuisdatum-verplicht", "Geef de datum van de verhuizing.");
+        }
+        if (heeftAdres) {
+            apply(new HuishoudenMoved(huishoudenId, laatsteCasusId(), command.adres(), command.verhuisdatum()));
+        } else {
+            apply(new AdresRegistered(huishoudenId, laatsteCasusId(), command.adres(), command.verhuisdatum()));
+        }
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(JoinHuishouden command, BsnRegister bsnRegister) {
+        Persoon lid = command.lid();
+        if (lid == null) {
+            throw invalid("lid-verplicht", "Geef aan wie er bij het huishouden komt.");
+        }
+        required(lid.persoonId(), "persoon-verplicht", "Een nieuw lid heeft een persoonId nodig.");
+        required(lid.naam(), "lid-naam-verplicht", "Een lid van het huishouden heeft een naam nodig.");
+        if (lid.geboortedatum() == null) {
+            throw invalid("lid-geboortedatum-verplicht", "Een lid van het huishouden heeft een geboortedatum nodig.");
+        }
+        if (lid.bsn() != null && !Bsn.isValid(lid.bsn())) {
+            throw invalid("bsn-elfproef", "Het BSN van een lid is geen geldig burgerservicenummer (elfproef).");
+        }
+        if (command.datum() == null) {
+            throw invalid("datum-verplicht", "Geef de datum waarop het lid bij het huishouden kwam.");
+        }
+        if (huidigeLeden.contains(lid.persoonId())) {
+            throw refused("al-lid", "Deze persoon is al lid van het huishouden.");
+        }
+        if (lid.bsn() != null) {
+            if (bsnRegister.lidMetBsn(huishoudenId, lid.bsn()).isPresent()) {
+                throw refused(BsnRegel.BSN_AL_LID, "Iemand met dit BSN is al lid van dit huishouden.");
+            }
+            if (openCasus != null) {
+                bsnRegister.huishoudenMetOpenCasus(lid.bsn()).filter(houder -> !houder.equals(huishoudenId))
+                        .ifPresent(houder -> {
+                            throw BsnRegisterProjectie.bsnInOpenCasus(houder);
+                        });
+            }
+        }
+        apply(new LidJoined(huishoudenId, laatsteCasusId(), lid.persoonId(), lid.naam(), lid.geboortedatum(),
+                lid.bsn(), lid.rol(), command.datum()));
+        return versie();
+    }
+
+    @CommandHandler
+    long handle(LeaveHuishouden command) {
+        if (command.persoonId() == null || !bekendePersonen.contains(command.persoonId())) {
+            throw notFound("lid-onbekend", "Dit huishouden heeft geen lid met dit id.");
+        }
+        if (!huidigeLeden.contains(command.persoonId())) {
+            throw refused("lid-al-vertrokken", "Dit lid heeft het huishouden al verlaten.");
+        }
+        if (command.datum() == null) {
+            throw invalid("datum-verplicht", "Geef de datum waarop het lid het huishouden verliet.");
+        }
+        String reden = required(command.reden(), "reden-verplicht",
+                "Geef een reden waarom het lid het huishouden verlaat, bijvoorbeeld een verhuizing.");
+        apply(new LidLeft(huishoudenId, laatsteCasusId(), command.persoonId(), command.datum(), reden));
+        return versie();
+    }
+
+    private static void checkAdres(Adres adres) {
+        if (!adres.identificeertWoning()) {
+            throw invalid("adres-onvolledig", "Een adres heeft ten minste een postcode en een huisnummer.");
+        }
+    }
+
+    /** The household's events about itself belong to its open casus, or to its last one when none is open. */
+    private String laatsteCasusId() {
+        return openCasus != null ? openCasus.casusId() : geslotenCasus.casusId();
     }
 
     /**
@@ -328,9 +486,15 @@ class Huishouden {
                 || command.getPayload() instanceof RegisterMelding) {
             return;
         }
-        // a command on "the open casus" names none: the worker must know the casus the household has open
-        String casusId = command.getPayload() instanceof OpenCasusCommand && openCasus != null
-                ? openCasus.casusId() : casusIdVan(command.getPayload());
+        String casusId = casusIdVan(command.getPayload());
+        if (casusId == null && isHuishoudenOpdracht(command.getPayload())) {
+            // the household's own commands (address, members) need to know of its open or last casus
+            casusId = laatsteCasusId();
+        }
+        if (command.getPayload() instanceof OpenCasusCommand && openCasus != null) {
+            // a command on "the open casus" names none: the worker must know the casus the household has open
+            casusId = openCasus.casusId();
+        }
         Casus casus = openCasus != null && openCasus.casusId().equals(casusId) ? openCasus
                 : geslotenCasus != null && geslotenCasus.casusId().equals(casusId) ? geslotenCasus : null;
         if (casus != null && !casus.werktEraan((String) metaData.get(AuditMetadata.ACTOR),
@@ -338,6 +502,11 @@ class Huishouden {
             throw DomainRuleViolation.forbidden("casus-van-ander-team", "Je werkt niet aan deze casus: er ligt geen "
                     + "hulpvraag bij je team en je bent niet de casusregisseur of uit diens team.");
         }
+    }
+
+    private static boolean isHuishoudenOpdracht(Object payload) {
+        return payload instanceof MoveHuishouden || payload instanceof JoinHuishouden
+                || payload instanceof LeaveHuishouden;
     }
 
     /** A household merged into another only answers reads; one being merged waits for the merge to finish. */
@@ -422,11 +591,31 @@ class Huishouden {
     @EventSourcingHandler
     void on(LidRegistered event) {
         bekendePersonen.add(event.persoonId());
+        huidigeLeden.add(event.persoonId());
+    }
+
+    @EventSourcingHandler
+    void on(LidJoined event) {
+        bekendePersonen.add(event.persoonId());
+        huidigeLeden.add(event.persoonId());
+    }
+
+    @EventSourcingHandler
+    void on(LidLeft event) {
+        huidigeLeden.remove(event.persoonId());
+    }
+
+    @EventSourcingHandler
+    void on(AdresRegistered event) {
+        heeftAdres = true;
     }
 
     @EventSourcingHandler
     void on(HuishoudenAbsorbed event) {
-        event.overdracht().leden().forEach(lid -> bekendePersonen.add(lid.persoonId()));
+        event.overdracht().leden().forEach(lid -> {
+            bekendePersonen.add(lid.persoonId());
+            huidigeLeden.add(lid.persoonId());
+        });
     }
 
     @EventSourcingHandler

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
+import java.util.stream.IntStream;
 import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
@@ -34,21 +34,30 @@ class MeldingController {
     @PostMapping
     @Operation(summary = "Registreer een melding",
             description = "Zonder open casus opent het huishouden een casus; met een open casus wordt de melding "
-                    + "een nieuwe hulpvraag van die casus. Met een regime start meteen de wettelijke termijn.")
+                    + "een nieuwe hulpvraag van die casus. Met een regime start meteen de wettelijke termijn. Zonder "
+                    + "huishoudenId registreert de melding een nieuw huishouden; is iemand in de melding (op BSN) al "
+                    + "lid van een huishouden met een open casus, dan volgt 409 met regel bsn-in-open-casus en het "
+                    + "huishoudenId van dat huishouden, tenzij apartRegistreren een reden geeft.")
     ResponseEntity<MeldingRegistration> register(@Valid @RequestBody MeldingRequest request,
                                                  Authentication authentication, WriteRequest write) {
         String team = request.team() != null && !request.team().isBlank()
                 ? request.team()
                 : Medewerker.from(authentication).map(Medewerker::team).orElse(null);
-        List<Persoon> leden = request.leden() == null ? List.of() : request.leden().stream()
-                .map(lid -> new Persoon(lid.persoonId() == null || lid.persoonId().isBlank()
-                        ? UUID.randomUUID().toString() : lid.persoonId(), lid.naam(), lid.geboortedatum(),
-                        lid.bsn() == null || lid.bsn().isBlank() ? null : lid.bsn()))
-                .toList();
         RequestIds ids = commands.ids(write, request);
-        RegisterMelding command = new RegisterMelding(request.huishoudenId(), ids.id("hulpvraag"), ids.id("casus"),
+        List<MeldingRequest.LidRequest> gevraagd = request.leden() == null ? List.of() : request.leden();
+        // ids the server makes derive from the request id, so a retry with the same Idempotency-Key names the same
+        // household and members
+        List<Persoon> leden = IntStream.range(0, gevraagd.size()).mapToObj(i -> {
+            MeldingRequest.LidRequest lid = gevraagd.get(i);
+            return new Persoon(lid.persoonId() == null || lid.persoonId().isBlank() ? ids.id("lid-" + i)
+                    : lid.persoonId(), lid.naam(), lid.geboortedatum(),
+                    lid.bsn() == null || lid.bsn().isBlank() ? null : lid.bsn(), lid.rol());
+        }).toList();
+        String huishoudenId = request.huishoudenId() == null || request.huishoudenId().isBlank()
+                ? ids.id("huishouden") : request.huishoudenId();
+        RegisterMelding command = new RegisterMelding(huishoudenId, ids.id("hulpvraag"), ids.id("casus"),
                 request.kanaal(), team, request.levensdomeinen(), request.omschrijving(), leden, request.dreigingen(),
-                request.wijk(), request.regime(), ids.id("termijn"));
+                request.wijk(), request.regime(), ids.id("termijn"), request.adres(), request.apartRegistreren());
         MeldingRegistration registration = commands.send(command, write, request, null);
         return ResponseEntity.created(URI.create("/api/huishoudens/" + registration.huishoudenId()))
                 .eTag("\"" + registration.versie() + "\"")

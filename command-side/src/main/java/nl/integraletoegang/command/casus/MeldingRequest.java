@@ -1,5 +1,6 @@
 package nl.integraletoegang.command.casus;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,15 +13,22 @@ import java.util.Set;
 import nl.integraletoegang.api.casus.Dreiging;
 import nl.integraletoegang.api.casus.Kanaal;
 import nl.integraletoegang.api.casus.Levensdomein;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.huishouden.ApartRegistreren;
+import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.veld.Code;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.api.veld.Persoonsnaam;
 import nl.integraletoegang.api.veld.VrijeTekst;
 
-/** What a worker fills in to register a melding. */
+/**
+ * What a worker fills in to register a melding. Without {@code huishoudenId} the melding registers a new household
+ * (with {@code adres} when given); a member whose BSN belongs to a household with an open casus then refuses it with
+ * 409 {@code bsn-in-open-casus}, unless {@code apartRegistreren} gives a reason to register apart.
+ */
 record MeldingRequest(
-        @NotBlank(message = "Geef aan voor welk huishouden de melding is.")
+        @Schema(description = "Het huishouden waarvoor de melding is; leeg voor een nieuw huishouden.")
         @Identificatie String huishoudenId,
         @NotNull(message = "Geef aan via welk kanaal de melding binnenkwam.")
         Kanaal kanaal,
@@ -32,7 +40,12 @@ record MeldingRequest(
         List<@Valid @NotNull LidRequest> leden,
         Set<@NotNull Dreiging> dreigingen,
         @Label String wijk,
-        @Code String regime) {
+        @Code String regime,
+        @Schema(description = "Het adres van een nieuw huishouden (postcode en huisnummer ten minste).")
+        @Valid Adres adres,
+        @Schema(description = "Toch een nieuw huishouden registreren, met een reden, hoewel iemand in de melding al "
+                + "lid is van een huishouden met een open casus.")
+        @Valid ApartRegistreren apartRegistreren) {
 
     /** A household member: a name and a date of birth at least; a BSN when known, checked with the elfproef. */
     record LidRequest(
@@ -40,6 +53,7 @@ record MeldingRequest(
             @NotBlank(message = "Een lid heeft een naam nodig.") @Persoonsnaam String naam,
             @NotNull(message = "Een lid heeft een geboortedatum nodig.")
             @PastOrPresent(message = "De geboortedatum ligt in de toekomst.") LocalDate geboortedatum,
-            @ElfProef String bsn) {
+            @ElfProef String bsn,
+            LidRol rol) {
     }
 }

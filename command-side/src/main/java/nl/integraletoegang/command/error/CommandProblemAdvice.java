@@ -38,6 +38,7 @@ class CommandProblemAdvice {
                 error.detail());
         problem.setTitle(error.code().titel());
         problem.setProperty("regel", error.rule());
+        error.eigenschappen().forEach(problem::setProperty);
         return problem;
     }
 }

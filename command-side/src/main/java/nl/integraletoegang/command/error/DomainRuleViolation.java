@@ -12,8 +12,22 @@ public class DomainRuleViolation extends RuntimeException {
     private final transient BusinessError error;
 
     private DomainRuleViolation(BusinessErrorCode code, String rule, String detail) {
-        super(detail);
-        this.error = new BusinessError(code, rule, detail);
+        this(new BusinessError(code, rule, detail));
+    }
+
+    private DomainRuleViolation(BusinessError error) {
+        super(error.detail());
+        this.error = error;
+    }
+
+    /** The same refusal, naming what it is about for the client (ids only, never personal data). */
+    public DomainRuleViolation with(String eigenschap, String waarde) {
+        if (waarde == null) {
+            return this;
+        }
+        java.util.Map<String, String> eigenschappen = new java.util.HashMap<>(error.eigenschappen());
+        eigenschappen.put(eigenschap, waarde);
+        return new DomainRuleViolation(new BusinessError(error.code(), error.rule(), error.detail(), eigenschappen));
     }
 
     /** The command is not allowed in the current state of the casus. */

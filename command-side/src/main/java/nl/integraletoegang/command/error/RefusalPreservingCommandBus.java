@@ -13,6 +13,7 @@ import org.axonframework.messaging.MessageHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * The command side's local command bus. A stale {@code If-Match} and a raced append are only detected when the unit
@@ -52,6 +53,14 @@ class RefusalPreservingCommandBus extends SimpleCommandBus {
 
     private static Optional<BusinessError> refusalFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainRuleViolation violation) {
+                // refused by a handler that runs as the unit of work commits: the BSN register's
+                return Optional.of(violation.error());
+            }
+            if (cause instanceof PessimisticLockingFailureException) {
+                // two commands waited for each other's rows (a deadlock PostgreSQL broke); nothing was stored
+                return Optional.of(GELIJKTIJDIGE_WIJZIGING);
+            }
             if (cause instanceof ConflictingAggregateVersionException) {
                 return Optional.of(VEROUDERDE_VERSIE);
             }

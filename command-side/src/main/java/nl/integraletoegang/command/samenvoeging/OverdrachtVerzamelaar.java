@@ -12,6 +12,8 @@ import nl.integraletoegang.api.casus.HulpvraagRouted;
 import nl.integraletoegang.api.casus.LidRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistered;
 import nl.integraletoegang.api.casus.Persoon;
+import nl.integraletoegang.api.huishouden.LidJoined;
+import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.plan.Actie;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
@@ -29,10 +31,10 @@ import nl.integraletoegang.api.termijn.TermijnStopped;
 import nl.integraletoegang.api.termijn.TermijnSuspended;
 
 /**
- * Folds a household's events, oldest first, into what it hands over of its open casus: every member (but those whose
- * data was erased), the casus's hulpvragen at their current team, its clocks that still run or are suspended or
- * expired (a late clock can still be met), and the open actions of its current plan. What the household itself took
- * in from an earlier merge counts as its own.
+ * Folds a household's events, oldest first, into what it hands over of its open casus: every current member with
+ * their role (not those who left or whose data was erased), the casus's hulpvragen at their current team, its clocks
+ * that still run or are suspended or expired (a late clock can still be met), and the open actions of its current
+ * plan. What the household itself took in from an earlier merge counts as its own.
  */
 final class OverdrachtVerzamelaar {
 
@@ -51,7 +53,13 @@ final class OverdrachtVerzamelaar {
 
     void verwerk(Object event, Instant tijdstip) {
         if (event instanceof LidRegistered e) {
-            leden.putIfAbsent(e.persoonId(), new Persoon(e.persoonId(), e.naam(), e.geboortedatum(), e.bsn()));
+            leden.putIfAbsent(e.persoonId(), new Persoon(e.persoonId(), e.naam(), e.geboortedatum(), e.bsn(),
+                    e.rol()));
+        } else if (event instanceof LidJoined e) {
+            leden.put(e.persoonId(), new Persoon(e.persoonId(), e.naam(), e.geboortedatum(), e.bsn(), e.rol()));
+        } else if (event instanceof LidLeft e) {
+            // who left B is no member to hand over
+            leden.remove(e.persoonId());
         } else if (event instanceof PersoonsgegevensGewist e) {
             gewist.add(e.subjectId());
         } else if (event instanceof HuishoudenAbsorbed e) {

@@ -115,6 +115,11 @@ public class TermijnKalender {
         return van.datesUntil(tot.plusDays(1)).skip(1).filter(Feestdagen::isWerkdag).count();
     }
 
+    /** The municipality's calendar day of this moment (a registration's date). */
+    public LocalDate dagVan(Instant moment) {
+        return dag(moment);
+    }
+
     private LocalDate dag(Instant moment) {
         return LocalDate.ofInstant(moment, properties.tijdzone());
     }

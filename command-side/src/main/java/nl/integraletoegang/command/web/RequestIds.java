@@ -1,7 +1,6 @@
 package nl.integraletoegang.command.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import nl.integraletoegang.platform.web.AfgeleideIds;
 
 /**
  * The ids the server generates for one write request (a new termijn, escalatie, doorbraak, ...). They derive from the
@@ -12,6 +11,6 @@ public record RequestIds(String requestId) {
 
     /** The id for what the request creates, named by its purpose ({@code "termijn"}, {@code "lid-0"}, ...). */
     public String id(String purpose) {
-        return UUID.nameUUIDFromBytes((requestId + "/" + purpose).getBytes(StandardCharsets.UTF_8)).toString();
+        return AfgeleideIds.id(requestId, purpose);
     }
 }

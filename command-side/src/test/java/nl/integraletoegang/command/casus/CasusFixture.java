@@ -52,6 +52,16 @@ final class CasusFixture {
         AggregateTestFixture<Huishouden> fixture = new AggregateTestFixture<>(Huishouden.class);
         fixture.registerInjectableResource(KALENDER);
         fixture.registerInjectableResource(new FixtureClock(fixture));
+        fixture.registerInjectableResource(new TestBsnRegister());
+        return fixture;
+    }
+
+    /** The fixture with a BSN register the test fills itself (what the real one holds after other commands). */
+    static AggregateTestFixture<Huishouden> fixture(TestBsnRegister register) {
+        AggregateTestFixture<Huishouden> fixture = new AggregateTestFixture<>(Huishouden.class);
+        fixture.registerInjectableResource(KALENDER);
+        fixture.registerInjectableResource(new FixtureClock(fixture));
+        fixture.registerInjectableResource(register);
         return fixture;
     }
 

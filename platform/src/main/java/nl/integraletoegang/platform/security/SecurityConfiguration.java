@@ -76,7 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/meldingen", CASUS + "/routering", CASUS + "/triage",
                                 CASUS + "/regisseur", CASUS + "/sluiting", CASUS + "/heropening", CASUS + "/plan/**",
                                 CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties",
-                                "/api/huishoudens/*/samenvoegingen")
+                                "/api/huishoudens/*/verhuizing", "/api/huishoudens/*/leden",
+                                "/api/huishoudens/*/leden/*/vertrek", "/api/huishoudens/*/samenvoegingen")
                         .hasRole(TOEGANGSMEDEWERKER)
                         .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/oppakken", CASUS + "/escalatie/besluiten",
                                 CASUS + "/escalatie/teruggave")

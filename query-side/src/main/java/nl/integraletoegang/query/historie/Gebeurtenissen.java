@@ -42,6 +42,11 @@ import nl.integraletoegang.api.termijn.TermijnResumed;
 import nl.integraletoegang.api.termijn.TermijnStarted;
 import nl.integraletoegang.api.termijn.TermijnStopped;
 import nl.integraletoegang.api.termijn.TermijnSuspended;
+import nl.integraletoegang.api.huishouden.AdresRegistered;
+import nl.integraletoegang.api.huishouden.HuishoudenMoved;
+import nl.integraletoegang.api.huishouden.HuishoudenRegisteredApart;
+import nl.integraletoegang.api.huishouden.LidJoined;
+import nl.integraletoegang.api.huishouden.LidLeft;
 import org.springframework.stereotype.Component;
 
 /**
@@ -129,6 +134,22 @@ class Gebeurtenissen {
         add(CasusClosed.class, e -> new Beschrijving("Casus gesloten", "Uitkomsten: " + e.uitkomsten().values()
                 .stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + "."));
         add(CasusReopened.class, e -> new Beschrijving("Casus heropend", "Met een reden."));
+        add(AdresRegistered.class, e -> new Beschrijving("Adres vastgelegd",
+                "Het adres van het huishouden is vastgelegd" + (e.datum() == null ? "." : ", per " + e.datum() + ".")));
+        add(HuishoudenMoved.class, e -> new Beschrijving("Verhuisd",
+                "Het huishouden is verhuisd" + (e.verhuisdatum() == null ? "." : ", per " + e.verhuisdatum() + ".")));
+        add(LidJoined.class, e -> new Beschrijving("Lid erbij gekomen", "Persoon %s kwam bij het huishouden%s%s."
+                .formatted(e.persoonId(), e.rol() == null ? "" : " als " + e.rol(),
+                        e.datum() == null ? "" : ", per " + e.datum())));
+        add(LidLeft.class, e -> new Beschrijving("Lid vertrokken", "Persoon %s verliet het huishouden%s."
+                .formatted(e.persoonId(), e.datum() == null ? "" : ", per " + e.datum())));
+        // the exception to "one BSN in one household with an open casus": the worker's reason is the why
+        add(HuishoudenRegisteredApart.class, e -> new Beschrijving("Apart geregistreerd",
+                "Geregistreerd naast %s met een open casus, waar %d van de leden al bij %s.".formatted(
+                        e.andereHuishoudenIds().stream().sorted().map(id -> "huishouden " + id)
+                                .collect(Collectors.joining(", ")),
+                        e.persoonIds().size(), e.persoonIds().size() == 1 ? "hoort" : "horen"),
+                e.reden()));
         // both histories point to each other: B's names A and A's casus, A's names B and B's casus
         add(HuishoudenMergeStarted.class, e -> new Beschrijving("Samenvoegen gestart",
                 "Dit huishouden wordt samengevoegd met huishouden %s (casus %s): %d hulpvra(a)g(en), %d lid/leden, %d termijn(en), %d open actie(s) gaan over."

@@ -3,6 +3,8 @@ package nl.integraletoegang.query.huishouden;
 import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import nl.integraletoegang.api.audit.Identiteit;
@@ -28,8 +30,14 @@ import nl.integraletoegang.api.escalatie.EscalatieTakenUp;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetRefused;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetRequested;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.huishouden.AdresRegistered;
 import nl.integraletoegang.api.huishouden.FindHuishoudenOverzicht;
+import nl.integraletoegang.api.huishouden.HuishoudenLabel;
+import nl.integraletoegang.api.huishouden.HuishoudenMoved;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.api.huishouden.LidJoined;
+import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.plan.Actie;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
@@ -61,6 +69,7 @@ import org.springframework.stereotype.Component;
 class HuishoudenOverzichtProjection {
 
     static final String PROCESSING_GROUP = "huishoudenoverzicht";
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
     private final HuishoudenOverzichtReader reader;
@@ -80,8 +89,16 @@ class HuishoudenOverzichtProjection {
         if (!event.subjectId().equals(event.huishoudenId())) {
             jdbc.sql("UPDATE lid_overzicht SET naam = :gewist, geboortedatum = NULL WHERE persoon_id = :persoonId")
                     .param("gewist", Gewist.PLAATSHOUDER).param("persoonId", event.subjectId()).update();
+            label(event.huishoudenId());
             return;
         }
+        // the address is the household's personal data: it reads as absent after its erasure, as in the events
+        jdbc.sql("""
+                        UPDATE huishouden_overzicht SET postcode = NULL, huisnummer = NULL, huisletter = NULL,
+                            huisnummertoevoeging = NULL, straat = NULL, woonplaats = NULL
+                        WHERE huishouden_id = :huishoudenId""")
+                .param("huishoudenId", event.huishoudenId()).update();
+        label(event.huishoudenId());
         jdbc.sql("UPDATE doorbraak_overzicht SET oplossing = :gewist WHERE oplossing IS NOT NULL AND casus_id IN "
                         + "(SELECT casus_id FROM casus_overzicht WHERE huishouden_id = :huishoudenId)")
                 .param("gewist", Gewist.PLAATSHOUDER).param("huishoudenId", event.huishoudenId()).update();
@@ -102,20 +119,96 @@ class HuishoudenOverzichtProjection {
                 .param("huishoudenId", event.huishoudenId())
                 .param("openedAt", tijdstip(openedAt))
                 .update();
+        label(event.huishoudenId());
     }
 
     @EventHandler
     void on(LidRegistered event, @Timestamp Instant registeredAt) {
         jdbc.sql("""
-                        INSERT INTO lid_overzicht (persoon_id, huishouden_id, naam, geboortedatum, geregistreerd_op)
-                        VALUES (:persoonId, :huishoudenId, :naam, :geboortedatum, :registeredAt)
+                        INSERT INTO lid_overzicht (persoon_id, huishouden_id, naam, geboortedatum, geregistreerd_op, rol,
+                            lid_sinds)
+                        VALUES (:persoonId, :huishoudenId, :naam, :geboortedatum, :registeredAt, :rol, :sinds)
                         ON CONFLICT (persoon_id) DO NOTHING""")
                 .param("persoonId", event.persoonId())
                 .param("huishoudenId", event.huishoudenId())
                 .param("naam", event.naam())
                 .param("geboortedatum", event.geboortedatum())
                 .param("registeredAt", tijdstip(registeredAt))
+                .param("rol", event.rol() == null ? null : event.rol().name())
+                .param("sinds", LocalDate.ofInstant(registeredAt, NEDERLAND))
                 .update();
+        label(event.huishoudenId());
+    }
+
+    /** A member joined on a date of their own; one who left and rejoins is a member again from the new date. */
+    @EventHandler
+    void on(LidJoined event, @Timestamp Instant joinedAt) {
+        jdbc.sql("""
+                        INSERT INTO lid_overzicht (persoon_id, huishouden_id, naam, geboortedatum, geregistreerd_op, rol,
+                            lid_sinds)
+                        VALUES (:persoonId, :huishoudenId, :naam, :geboortedatum, :joinedAt, :rol, :sinds)
+                        ON CONFLICT (persoon_id) DO UPDATE SET rol = EXCLUDED.rol, lid_sinds = EXCLUDED.lid_sinds,
+                            vertrokken_op = NULL""")
+                .param("persoonId", event.persoonId())
+                .param("huishoudenId", event.huishoudenId())
+                .param("naam", event.naam())
+                .param("geboortedatum", event.geboortedatum())
+                .param("joinedAt", tijdstip(joinedAt))
+                .param("rol", event.rol() == null ? null : event.rol().name())
+                .param("sinds", event.datum())
+                .update();
+        label(event.huishoudenId());
+    }
+
+    @EventHandler
+    void on(LidLeft event) {
+        jdbc.sql("UPDATE lid_overzicht SET vertrokken_op = :datum WHERE persoon_id = :persoonId")
+                .param("datum", event.datum()).param("persoonId", event.persoonId()).update();
+        label(event.huishoudenId());
+    }
+
+    @EventHandler
+    void on(AdresRegistered event) {
+        adres(event.huishoudenId(), event.adres(), event.datum());
+    }
+
+    @EventHandler
+    void on(HuishoudenMoved event) {
+        adres(event.huishoudenId(), event.adres(), event.verhuisdatum());
+    }
+
+    private void adres(String huishoudenId, Adres adres, LocalDate sinds) {
+        // an erased address reads as absent
+        Adres bekend = adres == null ? new Adres(null, null, null, null, null, null) : adres;
+        jdbc.sql("""
+                        INSERT INTO huishouden_overzicht (huishouden_id, postcode, huisnummer, huisletter,
+                            huisnummertoevoeging, straat, woonplaats, adres_sinds, label)
+                        VALUES (:huishoudenId, :postcode, :huisnummer, :huisletter, :toevoeging, :straat, :woonplaats,
+                            :sinds, :label)
+                        ON CONFLICT (huishouden_id) DO UPDATE SET postcode = EXCLUDED.postcode,
+                            huisnummer = EXCLUDED.huisnummer, huisletter = EXCLUDED.huisletter,
+                            huisnummertoevoeging = EXCLUDED.huisnummertoevoeging, straat = EXCLUDED.straat,
+                            woonplaats = EXCLUDED.woonplaats, adres_sinds = EXCLUDED.adres_sinds""")
+                .param("huishoudenId", huishoudenId)
+                .param("postcode", bekend.postcode())
+                .param("huisnummer", bekend.huisnummer())
+                .param("huisletter", bekend.huisletter())
+                .param("toevoeging", bekend.huisnummertoevoeging())
+                .param("straat", bekend.straat())
+                .param("woonplaats", bekend.woonplaats())
+                .param("sinds", sinds)
+                .param("label", HuishoudenLabel.ZONDER_GEGEVENS)
+                .update();
+        label(huishoudenId);
+    }
+
+    /** The label from the decrypted address and current members, recomputed after every change and erasure. */
+    private void label(String huishoudenId) {
+        String label = HuishoudenLabel.van(reader.adres(huishoudenId).orElse(null), reader.labelLeden(huishoudenId));
+        jdbc.sql("""
+                        INSERT INTO huishouden_overzicht (huishouden_id, label) VALUES (:huishoudenId, :label)
+                        ON CONFLICT (huishouden_id) DO UPDATE SET label = EXCLUDED.label""")
+                .param("huishoudenId", huishoudenId).param("label", label).update();
     }
 
     @EventHandler
@@ -407,7 +500,7 @@ class HuishoudenOverzichtProjection {
     void reset() {
         jdbc.sql("""
                 TRUNCATE doorbraak_overzicht, termijn_overzicht, plan_actie_overzicht, plan_doel_overzicht, hulpvraag_overzicht,
-                    lid_overzicht, casus_overzicht""").update();
+                    lid_overzicht, casus_overzicht, huishouden_overzicht""").update();
     }
 
     @QueryHandler

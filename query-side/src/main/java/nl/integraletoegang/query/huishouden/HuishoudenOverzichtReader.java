@@ -22,7 +22,10 @@ import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.Urgentie;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.huishouden.HuishoudenLabel;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.api.huishouden.LidRol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,18 +54,51 @@ class HuishoudenOverzichtReader {
         }
         LocalDate vandaag = LocalDate.now(clock.withZone(NEDERLAND));
         List<HuishoudenOverzicht.Lid> leden = jdbc.sql("""
-                        SELECT persoon_id, naam, geboortedatum FROM lid_overzicht WHERE huishouden_id = :id
-                        ORDER BY geregistreerd_op, persoon_id""")
+                        SELECT persoon_id, naam, geboortedatum, rol, lid_sinds, vertrokken_op FROM lid_overzicht
+                        WHERE huishouden_id = :id ORDER BY geregistreerd_op, persoon_id""")
                 .param("id", huishoudenId)
                 .query((rs, row) -> new HuishoudenOverzicht.Lid(rs.getString("persoon_id"), rs.getString("naam"),
-                        rs.getObject("geboortedatum", LocalDate.class)))
+                        rs.getObject("geboortedatum", LocalDate.class),
+                        rs.getString("rol") == null ? null : LidRol.valueOf(rs.getString("rol")),
+                        rs.getObject("lid_sinds", LocalDate.class), rs.getObject("vertrokken_op", LocalDate.class)))
                 .list();
+        Adres adres = adres(huishoudenId).orElse(null);
+        // households projected before labels existed have no row until a rebuild: their label is computed here
+        String label = jdbc.sql("SELECT label FROM huishouden_overzicht WHERE huishouden_id = :id")
+                .param("id", huishoudenId).query(String.class).optional()
+                .orElseGet(() -> HuishoudenLabel.van(adres, labelLeden(huishoudenId)));
         Optional<HuishoudenOverzicht.OpenCasus> openCasus = jdbc.sql("""
                         SELECT * FROM casus_overzicht WHERE huishouden_id = :id AND status = 'OPEN'""")
                 .param("id", huishoudenId)
                 .query((rs, row) -> openCasus(rs, vandaag))
                 .optional();
-        return Optional.of(new HuishoudenOverzicht(huishoudenId, leden, openCasus.orElse(null)));
+        return Optional.of(new HuishoudenOverzicht(huishoudenId, label, adres, leden, openCasus.orElse(null)));
+    }
+
+    /** The household's address, absent while none is known or after its erasure. */
+    Optional<Adres> adres(String huishoudenId) {
+        return jdbc.sql("""
+                        SELECT postcode, huisnummer, huisletter, huisnummertoevoeging, straat, woonplaats
+                        FROM huishouden_overzicht WHERE huishouden_id = :id""")
+                .param("id", huishoudenId)
+                .query((rs, row) -> new Adres(rs.getString("postcode"), rs.getObject("huisnummer", Integer.class),
+                        rs.getString("huisletter"), rs.getString("huisnummertoevoeging"), rs.getString("straat"),
+                        rs.getString("woonplaats")))
+                .optional()
+                .filter(adres -> adres.postcode() != null || adres.huisnummer() != null || adres.straat() != null
+                        || adres.woonplaats() != null);
+    }
+
+    /** The current members as the label needs them, in the order they joined. */
+    List<HuishoudenLabel.Lid> labelLeden(String huishoudenId) {
+        return jdbc.sql("""
+                        SELECT naam, geboortedatum, rol FROM lid_overzicht
+                        WHERE huishouden_id = :id AND vertrokken_op IS NULL ORDER BY geregistreerd_op, persoon_id""")
+                .param("id", huishoudenId)
+                .query((rs, row) -> new HuishoudenLabel.Lid(rs.getString("naam"),
+                        rs.getObject("geboortedatum", LocalDate.class),
+                        rs.getString("rol") == null ? null : LidRol.valueOf(rs.getString("rol"))))
+                .list();
     }
 
     private HuishoudenOverzicht.OpenCasus openCasus(ResultSet rs, LocalDate vandaag) throws SQLException {

@@ -15,6 +15,7 @@ import nl.integraletoegang.api.samenvoeging.Overdracht;
 import nl.integraletoegang.api.samenvoeging.Samenvoegingen;
 import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.query.Tijdstippen;
+import nl.integraletoegang.query.huishouden.HuishoudenLabels;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,9 +35,11 @@ import org.springframework.stereotype.Component;
 class SamenvoegingProjection {
 
     private final JdbcClient jdbc;
+    private final HuishoudenLabels labels;
 
-    SamenvoegingProjection(JdbcClient jdbc) {
+    SamenvoegingProjection(JdbcClient jdbc, HuishoudenLabels labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
     }
 
     @EventHandler
@@ -67,10 +70,12 @@ class SamenvoegingProjection {
         Overdracht overdracht = event.overdracht();
         for (Persoon lid : overdracht.leden()) {
             jdbc.sql("""
-                            INSERT INTO lid_overzicht (persoon_id, huishouden_id, naam, geboortedatum, geregistreerd_op)
-                            VALUES (:persoonId, :huishoudenId, :naam, :geboortedatum, :at)
+                            INSERT INTO lid_overzicht (persoon_id, huishouden_id, naam, geboortedatum, geregistreerd_op,
+                                rol)
+                            VALUES (:persoonId, :huishoudenId, :naam, :geboortedatum, :at, :rol)
                             ON CONFLICT (persoon_id) DO UPDATE SET huishouden_id = excluded.huishouden_id""")
                     .param("persoonId", lid.persoonId()).param("huishoudenId", event.huishoudenId())
+                    .param("rol", lid.rol() == null ? null : lid.rol().name())
                     .param("naam", lid.naam()).param("geboortedatum", lid.geboortedatum())
                     .param("at", tijdstip(at))
                     .update();
@@ -106,6 +111,9 @@ class SamenvoegingProjection {
                     .param("laatsteDag", LaatsteDag.van(termijn.laatsteDag(), termijn.vervaltOp()))
                     .update();
         }
+        // the members moved: both labels change (B's may lose its name, A's may gain one)
+        labels.herbereken(event.huishoudenId());
+        labels.herbereken(event.bronHuishoudenId());
         List<Actie> acties = overdracht.acties();
         for (int i = 0; i < acties.size(); i++) {
             Actie actie = acties.get(i);

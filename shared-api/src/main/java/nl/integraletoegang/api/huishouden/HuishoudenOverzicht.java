@@ -14,19 +14,35 @@ import nl.integraletoegang.api.escalatie.EscalatieReden;
 import nl.integraletoegang.api.privacy.PersonalData;
 
 /**
- * A household as its workers see it: its members and its one open casus (absent when none is open) with the one
- * regisseur, the one adopted plan, the hulpvragen per levensdomein and team, the escalation state and the running
- * termijnen.
+ * A household as its workers see it: the label they recognise it by ({@link HuishoudenLabel}), its address, its
+ * members (current and past, with their role and dates) and its one open casus (absent when none is open) with the
+ * one regisseur, the one adopted plan, the hulpvragen per levensdomein and team, the escalation state and the running
+ * termijnen. {@code adres} is absent while none is known or after the household's erasure.
  */
-public record HuishoudenOverzicht(String huishoudenId, List<Lid> leden, OpenCasus openCasus) {
+public record HuishoudenOverzicht(String huishoudenId, @PersonalData String label, @PersonalData Adres adres,
+                                  List<Lid> leden, OpenCasus openCasus) {
 
     public HuishoudenOverzicht {
         leden = List.copyOf(leden);
     }
 
-    /** A member of the household; the BSN is not shown in the overview (need-to-know), the dossier export has it. */
+    /** An overview without label and address, as it was before households had them. */
+    public HuishoudenOverzicht(String huishoudenId, List<Lid> leden, OpenCasus openCasus) {
+        this(huishoudenId, HuishoudenLabel.ZONDER_GEGEVENS, null, leden, openCasus);
+    }
+
+    /**
+     * A member of the household; the BSN is not shown in the overview (need-to-know), the dossier export has it.
+     * {@code sinds} is the day they joined (or were registered), {@code vertrokkenOp} the day they left (absent for a
+     * current member); {@code rol} is absent for members registered before roles existed.
+     */
     public record Lid(String persoonId, @PersonalData(subject = "persoonId") String naam,
-                      @PersonalData(subject = "persoonId") LocalDate geboortedatum) {
+                      @PersonalData(subject = "persoonId") LocalDate geboortedatum, LidRol rol, LocalDate sinds,
+                      LocalDate vertrokkenOp) {
+
+        public Lid(String persoonId, String naam, LocalDate geboortedatum) {
+            this(persoonId, naam, geboortedatum, null, null, null);
+        }
     }
 
     public record OpenCasus(String casusId, Instant geopendOp, Regisseur regisseur, Urgentie urgentie, Plan plan,

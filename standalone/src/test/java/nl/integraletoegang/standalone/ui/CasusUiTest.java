@@ -29,7 +29,7 @@ class CasusUiTest extends UiTestBasis {
         browser.vulIn("leden-0-naam", "Fatima el Amrani");
         browser.vulDatumIn("leden-0-geboortedatum", LocalDate.of(1968, 4, 3));
         browser.druk("Melding registreren");
-        browser.wachtOpPad("/huishoudens/hh-");
+        browser.wachtOpPad("/huishoudens/");
         String huishouden = browser.pad().substring("/huishoudens/".length());
         browser.uitloggen();
 

@@ -28,7 +28,7 @@ class WerkvoorraadUiTest extends UiTestBasis {
         browser.vulDatumIn("leden-0-geboortedatum", LocalDate.of(1979, 2, 11));
         browser.kies("regime", "Wmo: melding tot afgerond onderzoek (6 weken)");
         browser.druk("Melding registreren");
-        browser.wachtOpPad("/huishoudens/hh-");
+        browser.wachtOpPad("/huishoudens/");
         String huishouden = browser.pad().substring("/huishoudens/".length());
         browser.wachtOpTekst("De melding is geregistreerd en er is een casus geopend.");
 

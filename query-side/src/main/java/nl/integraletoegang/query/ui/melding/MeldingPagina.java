@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import nl.integraletoegang.api.casus.Dreiging;
 import nl.integraletoegang.api.casus.Kanaal;
 import nl.integraletoegang.api.casus.Levensdomein;
@@ -11,6 +12,7 @@ import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
 import nl.integraletoegang.platform.security.Medewerker;
+import nl.integraletoegang.platform.web.AfgeleideIds;
 import nl.integraletoegang.query.Toegang;
 import nl.integraletoegang.query.ui.UiCommands;
 import nl.integraletoegang.query.ui.Weigering;
@@ -86,16 +88,22 @@ class MeldingPagina {
     }
 
     private static RegisterMelding toCommand(MeldingFormulier formulier, String team) {
+        // the ids a new household, its casus and members get derive from one id of this submission, as the write
+        // API derives them from its request id (POST /api/meldingen without huishoudenId)
+        String verzoek = UUID.randomUUID().toString();
         String huishoudenId = MeldingFormulier.isBlank(formulier.getHuishoudenId())
-                ? "hh-" + UUID.randomUUID() : formulier.getHuishoudenId().strip();
-        List<Persoon> leden = formulier.ingevuldeLeden().stream()
-                .map(lid -> new Persoon(UUID.randomUUID().toString(), lid.getNaam().strip(), lid.getGeboortedatum(),
-                        MeldingFormulier.isBlank(lid.getBsn()) ? null : lid.getBsn().strip()))
+                ? AfgeleideIds.id(verzoek, "huishouden") : formulier.getHuishoudenId().strip();
+        List<MeldingFormulier.Lid> ingevuld = formulier.ingevuldeLeden();
+        List<Persoon> leden = IntStream.range(0, ingevuld.size())
+                .mapToObj(i -> new Persoon(AfgeleideIds.id(verzoek, "lid-" + i), ingevuld.get(i).getNaam().strip(),
+                        ingevuld.get(i).getGeboortedatum(), MeldingFormulier.isBlank(ingevuld.get(i).getBsn()) ? null
+                        : ingevuld.get(i).getBsn().strip()))
                 .toList();
-        return new RegisterMelding(huishoudenId, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                formulier.getKanaal(), team, formulier.getLevensdomeinen(), formulier.getOmschrijving(), leden,
+        return new RegisterMelding(huishoudenId, AfgeleideIds.id(verzoek, "hulpvraag"),
+                AfgeleideIds.id(verzoek, "casus"), formulier.getKanaal(), team, formulier.getLevensdomeinen(),
+                formulier.getOmschrijving(), leden,
                 formulier.getDreigingen(), MeldingFormulier.isBlank(formulier.getWijk()) ? null
                 : formulier.getWijk().strip(), MeldingFormulier.isBlank(formulier.getRegime()) ? null
-                : formulier.getRegime(), UUID.randomUUID().toString());
+                : formulier.getRegime(), AfgeleideIds.id(verzoek, "termijn"));
     }
 }
