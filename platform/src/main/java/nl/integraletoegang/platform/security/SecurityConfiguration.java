@@ -105,7 +105,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers("/werkvoorraad", "/werkvoorraad/**", "/meldingen/**", UI_CASUS + "/triage",
                                 UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/termijnen/**", UI_CASUS + "/regisseur",
-                                UI_CASUS + "/escalatie", UI_CASUS + "/sluiting")
+                                UI_CASUS + "/escalatie", UI_CASUS + "/sluiting", "/huishoudens/*/samenvoeging")
                         .hasRole(TOEGANGSMEDEWERKER)
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*")
                         .hasAnyRole(TOEGANGSMEDEWERKER, PROCESREGISSEUR, DOORBRAAKTEAM)
