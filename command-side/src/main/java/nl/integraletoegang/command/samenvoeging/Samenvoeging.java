@@ -55,7 +55,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 public class Samenvoeging {
 
     /** A merge this household started and that has not completed or been cancelled yet. */
-    record Lopend(String samenvoegingId, String casusId, String doelHuishoudenId, String doelCasusId,
+    public record Lopend(String samenvoegingId, String casusId, String doelHuishoudenId, String doelCasusId,
                   List<String> hulpvraagIds, List<String> termijnIds) {
     }
 
