@@ -115,12 +115,14 @@ class MeldingSliceTest {
         ApiClient anna = new ApiClient(port, "anna");
         long eventsBefore = eventCount();
 
-        ApiClient.Answer missingHousehold = anna.postRaw("/api/meldingen",
-                "{\"kanaal\": \"TELEFOON\", \"levensdomeinen\": [\"WONEN\"]}", Map.of());
-        assertProblem(missingHousehold, "De invoer is niet volledig of niet juist.");
-        assertThat(missingHousehold.body().at("/fouten/0/veld").asText()).isEqualTo("huishoudenId");
-        assertThat(missingHousehold.body().at("/fouten/0/melding").asText())
-                .isEqualTo("Geef aan voor welk huishouden de melding is.");
+        // without huishoudenId a melding registers a new household (BsnInOpenCasusHttpTest); without kanaal it is
+        // incomplete
+        ApiClient.Answer missingChannel = anna.postRaw("/api/meldingen",
+                "{\"huishoudenId\": \"h-x\", \"levensdomeinen\": [\"WONEN\"]}", Map.of());
+        assertProblem(missingChannel, "De invoer is niet volledig of niet juist.");
+        assertThat(missingChannel.body().at("/fouten/0/veld").asText()).isEqualTo("kanaal");
+        assertThat(missingChannel.body().at("/fouten/0/melding").asText())
+                .isEqualTo("Geef aan via welk kanaal de melding binnenkwam.");
 
         ApiClient.Answer unknownDomain = anna.postRaw("/api/meldingen",
                 "{\"huishoudenId\": \"h-x\", \"kanaal\": \"TELEFOON\", \"levensdomeinen\": [\"ASTROLOGIE\"]}",

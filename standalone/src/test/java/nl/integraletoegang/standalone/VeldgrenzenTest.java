@@ -31,7 +31,10 @@ import nl.integraletoegang.api.escalatie.EscalatieReden;
 import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.veld.Code;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
+import nl.integraletoegang.api.veld.Huisletter;
 import nl.integraletoegang.api.veld.Huisnummer;
+import nl.integraletoegang.api.veld.Huisnummertoevoeging;
+import nl.integraletoegang.api.veld.Postcode;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.api.veld.Persoonsnaam;
@@ -419,6 +422,12 @@ class VeldgrenzenTest {
         }
         nodig.put("wijk", Label.MAX);
         nodig.put("eigenaar", Label.MAX);
+        // a household's address
+        nodig.put("postcode", Postcode.MAX);
+        nodig.put("huisletter", Huisletter.MAX);
+        nodig.put("huisnummertoevoeging", Huisnummertoevoeging.MAX);
+        nodig.put("straat", Label.MAX);
+        nodig.put("woonplaats", Label.MAX);
         // a choice from a closed list is stored by its name
         nodig.put("kanaal", langste(Kanaal.values()));
         nodig.put("urgentie", langste(Urgentie.values()));

@@ -31,6 +31,9 @@ class CasusUiTest extends UiTestBasis {
         browser.druk("Melding registreren");
         browser.wachtOpPad("/huishoudens/");
         String huishouden = browser.pad().substring("/huishoudens/".length());
+        // workers recognise the household by its label, not its id (surname of the oldest member, no address yet)
+        assertThat(browser.kop()).isEqualTo("Huishouden El Amrani");
+        assertThat(browser.tekst()).contains("Er is nog geen adres bekend.");
         browser.uitloggen();
 
         // bram (Schuldhulp) takes in a second melding for the same household: it joins the open casus
