@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,10 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProjectieBeheerTest {
 
-    /** Tables that are not read models: the event store, tokens, dead letters, sagas and command-side tables. */
+    /** Tables that are not read models: event store, tokens, dead letters, sagas, command side, query instances. */
     private static final List<String> INFRASTRUCTUUR = List.of("domainevententry", "snapshotevententry",
             "tokenentry", "deadletterentry", "sagaentry", "associationvalueentry", "idempotency_key",
-            "scheduled_tasks");
+            "scheduled_tasks", "query_instantie");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -40,6 +44,12 @@ class ProjectieBeheerTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    MeterRegistry meters;
 
     private void registreerCasus(String huishouden, Map<String, String> headers) {
         ApiClient bram = new ApiClient(port, "bram");
@@ -149,6 +159,62 @@ class ProjectieBeheerTest {
                         "SELECT count(*) FROM casus_historie WHERE huishouden_id = :id")
                 .param("id", huishouden).query(Long.class).single() == eventCount(huishouden));
         assertThat(bea.get("/api/beheer/projecties/casushistorie/dead-letters").body()).isEmpty();
+    }
+
+    /**
+     * Savepoints only where a handler failed: a batch of healthy events runs without any, and a batch in which one
+     * household's event fails is rolled back and retried with a savepoint around that event's handlers, so the event
+     * is dead-lettered and the other households of the same batch are projected.
+     */
+    @Test
+    void aFailingEventIsDeadLetteredWhileTheRestOfItsBatchCommitsWithoutSavepointsWhileNothingFails() {
+        ApiClient bea = new ApiClient(port, "bea");
+        awaitBijgewerkt(bea);
+        double savepointsVooraf = savepoints();
+        String gezond = "hh-zonder-savepoint-" + UUID.randomUUID();
+        registreerCasus(gezond, Map.of());
+        awaitBijgewerkt(bea);
+        assertThat(historie(gezond)).isEqualTo(eventCount(gezond));
+        assertThat(savepoints()).as("no savepoint while nothing fails").isEqualTo(savepointsVooraf);
+
+        // the processor stands still while the households register, so their events come in one batch per segment
+        StreamingEventProcessor processor = processing.eventProcessor("casushistorie", StreamingEventProcessor.class)
+                .orElseThrow();
+        String gif = "hh-gif-batch-" + UUID.randomUUID();
+        List<String> anderen = List.of("hh-batch-a-" + UUID.randomUUID(), "hh-batch-b-" + UUID.randomUUID(),
+                "hh-batch-c-" + UUID.randomUUID(), "hh-batch-d-" + UUID.randomUUID());
+        jdbc.sql("ALTER TABLE casus_historie ADD CONSTRAINT weigert_batch CHECK (correlatie_id <> 'gif-batch')")
+                .update();
+        try {
+            processor.shutDown();
+            anderen.subList(0, 2).forEach(huishouden -> registreerCasus(huishouden, Map.of()));
+            registreerCasus(gif, Map.of("X-Correlation-Id", "gif-batch"));
+            anderen.subList(2, 4).forEach(huishouden -> registreerCasus(huishouden, Map.of()));
+            processor.start();
+
+            long events = eventCount(gif);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(anderen).allSatisfy(huishouden ->
+                        assertThat(historie(huishouden)).isEqualTo(eventCount(huishouden)));
+                assertThat(toList(bea.get("/api/beheer/projecties/casushistorie/dead-letters").body()))
+                        .filteredOn(letter -> letter.get("volgorde").asText().equals(gif))
+                        .hasSize((int) events);
+            });
+            assertThat(historie(gif)).isZero();
+            assertThat(savepoints()).as("the retry of the failed batch used savepoints")
+                    .isGreaterThan(savepointsVooraf);
+        } finally {
+            processor.start();
+            jdbc.sql("ALTER TABLE casus_historie DROP CONSTRAINT weigert_batch").update();
+        }
+        assertThat(bea.post("/api/beheer/projecties/casushistorie/dead-letters/verwerking", Map.of()).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> historie(gif) == eventCount(gif));
+    }
+
+    private double savepoints() {
+        Counter counter = meters.find("projecties.savepoints").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
