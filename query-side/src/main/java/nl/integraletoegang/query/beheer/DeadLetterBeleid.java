@@ -34,8 +34,15 @@ class DeadLetterBeleid {
             });
             properties.getProcessors().forEach((naam, instellingen) -> {
                 if (instellingen.getDlq().isEnabled()) {
-                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(naam,
-                            (config, builder) -> builder.allowReset(true));
+                    // this registration replaces Axon's own for the processor, which applies the dlq.cache settings
+                    EventProcessorProperties.DlqCache cache = instellingen.getDlq().getCache();
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(naam, (config, builder) -> {
+                        builder.allowReset(true);
+                        if (cache.isEnabled()) {
+                            builder.enableSequenceIdentifierCache().sequenceIdentifierCacheSize(cache.getSize());
+                        }
+                        return builder;
+                    });
                 }
             });
         };
