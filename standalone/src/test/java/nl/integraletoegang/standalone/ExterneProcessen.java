@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * operating system would ({@code kill -9}): Axon Server from {@code AXONSERVER_JAR} and command-side or query-side
  * instances from their exec jars (built by {@code package} before this module's tests in a reactor build).
  */
-final class ExterneProcessen {
+public final class ExterneProcessen {
 
     static final Path MAP = Path.of("target", "verdeeld").toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -30,15 +30,15 @@ final class ExterneProcessen {
     }
 
     /** A process started by a test: its HTTP port (and Axon Server's gRPC port), its log, the means to end it. */
-    record Proces(String naam, Process process, int poort, int grpcPoort, Path log) {
+    public record Proces(String naam, Process process, int poort, int grpcPoort, Path log) {
 
         /** Ends the process at once, without shutdown hooks or a goodbye to Axon Server: SIGKILL. */
-        void kill9() throws IOException, InterruptedException {
+        public void kill9() throws IOException, InterruptedException {
             new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start().waitFor();
             process.waitFor();
         }
 
-        void stop() {
+        public void stop() {
             if (process.isAlive()) {
                 process.destroy();
                 try {
@@ -53,7 +53,7 @@ final class ExterneProcessen {
         }
 
         /** Waits until {@code path} on this process answers 200, or fails naming the log. */
-        void wachtOp(String path, Duration geduld) throws InterruptedException {
+        public void wachtOp(String path, Duration geduld) throws InterruptedException {
             long einde = System.nanoTime() + geduld.toNanos();
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + path))
                     .timeout(Duration.ofSeconds(2)).GET().build();
@@ -75,7 +75,7 @@ final class ExterneProcessen {
     }
 
     /** The Axon Server given to the tests: a running one ({@code AXON_AXONSERVER_SERVERS}) or a jar to start. */
-    static String gegeven(String naam) {
+    public static String gegeven(String naam) {
         String waarde = System.getenv(naam);
         if (waarde == null || waarde.isBlank()) {
             waarde = System.getProperty(naam);
@@ -84,7 +84,7 @@ final class ExterneProcessen {
     }
 
     /** Axon Server SE from its jar in development mode, on free ports, with its data under target/verdeeld. */
-    static Proces startAxonServer(Path jar) throws IOException {
+    public static Proces startAxonServer(Path jar) throws IOException {
         Path map = leeg(MAP.resolve("axonserver"));
         int http = vrijePoort();
         int grpc = vrijePoort();
