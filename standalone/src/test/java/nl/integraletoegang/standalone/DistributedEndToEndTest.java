@@ -192,17 +192,19 @@ class DistributedEndToEndTest {
                 "axon.axonserver.enabled=true", "axon.axonserver.servers=" + servers));
         long opgestart = System.nanoTime();
         List<String> drie = List.of(een, QUERY_TWEE, instantie(queryDrie));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(aandelen(drie)).allSatisfy((projectie, aandeel) -> {
-                    // 4 segments over 3 instances: every instance 1 or 2, all claimed
-                    assertThat(aandeel).as(projectie).containsExactlyInAnyOrder(2, 1, 1);
-                }));
+        // while the shares settle a projection can show 2 + 1 + 1 with the 2 still on the instance about to release
+        // one, so wait for the settled division: 2 + 1 + 1 of every projection and 7 + 7 + 6 of all 20 segments
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, List<Integer>> aandelen = aandelen(drie);
+            assertThat(aandelen).allSatisfy((projectie, aandeel) ->
+                    assertThat(aandeel).as(projectie).containsExactlyInAnyOrder(2, 1, 1));
+            assertThat(totalen(aandelen)).as("segments per instance over all projections")
+                    .containsExactlyInAnyOrder(7, 7, 6);
+        });
         Map<String, List<Integer>> aandelen = aandelen(drie);
         System.out.printf("Segment shares with 3 query-side instances: %s (totals %s); the third had its share "
                         + "%d ms after its start-up (start-up %d ms)%n", aandelen, totalen(aandelen),
                 (System.nanoTime() - opgestart) / 1_000_000, (opgestart - gestart) / 1_000_000);
-        // the instance with the extra segment differs per projection, so the extra work spreads
-        assertThat(totalen(aandelen)).allSatisfy(totaal -> assertThat(totaal).isBetween(6, 7));
     }
 
     @Test

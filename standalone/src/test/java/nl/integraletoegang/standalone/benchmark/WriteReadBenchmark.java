@@ -33,7 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code AXON_AXONSERVER_SERVERS} names a running Axon Server or {@code AXONSERVER_JAR} one to start; prints
  * p50/p99/max per mode and the machine's load average while it measured ({@code /proc/loadavg}), since other
  * work on the machine moves the figures more than anything here. {@code -Dbenchmark.modes=standalone,split,axonserver}
- * picks the modes.
+ * picks the modes; {@code -Dbenchmark.query-properties="a=1,b=2;a=3"} measures the split and Axon Server modes once per
+ * set of query-side settings (an empty set: the defaults), one right after the other, to compare settings under the
+ * same load.
  *
  * <p>Run it with {@code ./mvnw -pl standalone -am -Pwrite-read-benchmark -DskipTests verify}; a main class rather
  * than a test, so the ordinary build never runs it.
@@ -65,13 +67,19 @@ public final class WriteReadBenchmark {
             }
         }
 
+        // query-side settings to compare, measured one after the other in each mode: "a=1,b=2;a=3" (empty: defaults)
+        List<String> variants = List.of(System.getProperty("benchmark.query-properties", "").split(";", -1));
         if (modes.contains("split")) {
-            try (EmbeddedPostgres postgres = durable(fresh("split")).start();
-                 ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
-                         CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"));
-                 ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
-                         QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"))) {
-                report.add(measure("split on PostgreSQL", port(commandSide), port(querySide), writes, pauseMs));
+            for (String variant : variants) {
+                try (EmbeddedPostgres postgres = durable(fresh("split")).start();
+                     ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
+                             CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"));
+                     ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
+                             QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
+                             properties(variant))) {
+                    report.add(measure("split on PostgreSQL" + label(variant), port(commandSide), port(querySide),
+                            writes, pauseMs));
+                }
             }
         }
 
@@ -88,14 +96,22 @@ public final class WriteReadBenchmark {
         if (axonServer == null) {
             report.add("Axon Server: skipped (set AXONSERVER_JAR or AXON_AXONSERVER_SERVERS=host:8124 to measure it)");
         } else {
-            try (EmbeddedPostgres postgres = durable(fresh("axonserver")).start();
-                 ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
-                         CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
-                         "axon.axonserver.enabled=true", "axon.axonserver.servers=" + axonServer);
-                 ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
-                         QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
-                         "axon.axonserver.enabled=true", "axon.axonserver.servers=" + axonServer)) {
-                report.add(measure("Axon Server", port(commandSide), port(querySide), writes, pauseMs));
+            try {
+                for (String variant : variants) {
+                    List<String> querySideProperties = new ArrayList<>(List.of("axon.axonserver.enabled=true",
+                            "axon.axonserver.servers=" + axonServer));
+                    querySideProperties.addAll(List.of(properties(variant)));
+                    try (EmbeddedPostgres postgres = durable(fresh("axonserver")).start();
+                         ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
+                                 CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
+                                 "axon.axonserver.enabled=true", "axon.axonserver.servers=" + axonServer);
+                         ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
+                                 QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
+                                 querySideProperties.toArray(String[]::new))) {
+                        report.add(measure("Axon Server" + label(variant), port(commandSide), port(querySide),
+                                writes, pauseMs));
+                    }
+                }
             } finally {
                 if (gestart != null) {
                     gestart.stop();
@@ -120,9 +136,17 @@ public final class WriteReadBenchmark {
             Thread.sleep(pauseMs);
         }
         samples.sort(Comparator.naturalOrder());
-        return String.format("%-20s p50 %6.1f ms   p99 %6.1f ms   max %6.1f ms   load average %s -> %s", mode,
+        return String.format("%-28s p50 %6.1f ms   p99 %6.1f ms   max %6.1f ms   load average %s -> %s", mode,
                 samples.get(samples.size() / 2), samples.get((int) Math.ceil(samples.size() * 0.99) - 1),
                 samples.get(samples.size() - 1), loadBefore, load());
+    }
+
+    private static String[] properties(String variant) {
+        return variant.isBlank() ? new String[0] : variant.split(",");
+    }
+
+    private static String label(String variant) {
+        return variant.isBlank() ? "" : " [" + variant + "]";
     }
 
     /** The machine's load averages over 1, 5 and 15 minutes, as {@code uptime} shows them. */
