@@ -314,10 +314,13 @@ class DistributedEndToEndTest {
                 }
             });
         }
-        Thread.sleep(4_000);
+        // killed once it has acknowledged writes, and the load goes on until the survivor acknowledged some more; on
+        // a busy machine this takes longer than on a quiet one, hence waiting for counts rather than fixed times
+        await().atMost(Duration.ofSeconds(60)).until(() -> bevestigdDoorSlachtoffer.get() >= 3);
+        Thread.sleep(1_000);
         gedoodOp.set(System.nanoTime());
         commandTwee.kill9();
-        Thread.sleep(6_000);
+        await().atMost(Duration.ofSeconds(60)).until(() -> bevestigdDoorOverblijverNaKill.get() >= 10);
         klaar.set(true);
         schrijvers.shutdown();
         assertThat(schrijvers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
