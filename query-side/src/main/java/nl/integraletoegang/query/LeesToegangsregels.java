@@ -27,7 +27,7 @@ class LeesToegangsregels implements Toegangsregels {
         // find before you register: any access worker searches every household (answers hold only a label)
         regels.requestMatchers(HttpMethod.GET, "/api/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER.name())
                 .requestMatchers(HttpMethod.POST, "/api/huishoudens/overeenkomsten").hasRole(TOEGANGSMEDEWERKER.name())
-                .requestMatchers(HttpMethod.GET, "/api/huishoudens/*")
+                .requestMatchers(HttpMethod.GET, "/api/huishoudens/*", "/api/huishoudens/*/samenvoegingen")
                 .hasAnyRole(TOEGANGSMEDEWERKER.name(), PROCESREGISSEUR.name(), DOORBRAAKTEAM.name())
                 .requestMatchers(HttpMethod.GET, "/api/huishoudens/*/dossier")
                 .hasAnyRole(TOEGANGSMEDEWERKER.name(), AUDITOR.name())

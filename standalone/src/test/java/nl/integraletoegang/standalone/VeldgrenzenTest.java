@@ -42,6 +42,7 @@ import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.termijn.TermijnProperties;
 import nl.integraletoegang.platform.veld.TeamProperties;
 import nl.integraletoegang.query.beheer.Projecties;
+import nl.integraletoegang.query.brp.BrpOpzoeking;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -237,7 +238,10 @@ class VeldgrenzenTest {
             // closing with every outcome, reopening, a new regisseur of another team, erasure of a member
             Map<String, Object> uitkomsten = new HashMap<>();
             for (int h = 0; h < hulpvragen.size(); h++) {
-                uitkomsten.put(hulpvragen.get(h), elk(Uitkomst.values(), variant + h).name());
+                // every outcome a worker may choose: SAMENGEVOEGD is the merge's own (refused when chosen)
+                uitkomsten.put(hulpvragen.get(h), elk(Arrays.stream(Uitkomst.values())
+                        .filter(uitkomst -> uitkomst != Uitkomst.SAMENGEVOEGD).toArray(Uitkomst[]::new),
+                        variant + h).name());
             }
             ok(anna.post(pad + "/sluiting", Map.of("uitkomsten", uitkomsten)));
             ok(anna.post(pad + "/heropening", Map.of("reden", vrij(VrijeTekst.KORT))));
@@ -441,6 +445,8 @@ class VeldgrenzenTest {
         for (String eigen : List.of("status", "gebeurtenis", "event_id", "correlatie_id", "rol", "endpoint")) {
             nodig.put(eigen, 16);
         }
+        // the kind of a register lookup in the access log (the register's own words, no request field)
+        nodig.put("opzoeking", Math.max(BrpOpzoeking.PERSOON_OP_BSN.length(), BrpOpzoeking.BEWONERS_OP_ADRES.length()));
 
         record Kolom(String tabel, String kolom, Integer lengte) {
         }

@@ -11,6 +11,8 @@ import nl.integraletoegang.api.huishouden.HuishoudenRegisteredApart;
 import nl.integraletoegang.api.huishouden.LidJoined;
 import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
+import nl.integraletoegang.command.samenvoeging.SamenvoegingBsnRegister;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -39,10 +41,12 @@ public class BsnRegisterOpbouw {
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
     private final BsnRegisterProjectie projectie;
+    private final SamenvoegingBsnRegister samenvoegingen;
     private final TransactionTemplate transaction;
 
     BsnRegisterOpbouw(JdbcTemplate jdbc, EventStore eventStore, BsnRegisterProjectie projectie,
-                      PlatformTransactionManager transactions) {
+                      SamenvoegingBsnRegister samenvoegingen, PlatformTransactionManager transactions) {
+        this.samenvoegingen = samenvoegingen;
         this.jdbc = jdbc;
         this.eventStore = eventStore;
         this.projectie = projectie;
@@ -116,6 +120,8 @@ public class BsnRegisterOpbouw {
             projectie.on((LidLeft) event.getPayload());
         } else if (type == PersoonsgegevensGewist.class) {
             projectie.on((PersoonsgegevensGewist) event.getPayload());
+        } else if (type == HuishoudenAbsorbed.class) {
+            samenvoegingen.on((HuishoudenAbsorbed) event.getPayload());
         }
     }
 }

@@ -25,6 +25,9 @@ import nl.integraletoegang.api.casus.HulpvraagRouted;
 import nl.integraletoegang.api.casus.MeldingRegistered;
 import nl.integraletoegang.api.casus.RouteHulpvraag;
 import nl.integraletoegang.api.casus.TriageCasus;
+import nl.integraletoegang.api.casus.Uitkomst;
+import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
+import nl.integraletoegang.api.samenvoeging.Overdracht;
 import nl.integraletoegang.command.escalatie.Escalatietraject;
 import nl.integraletoegang.command.plan.Plan;
 import nl.integraletoegang.command.termijn.Termijnen;
@@ -175,6 +178,11 @@ class Casus {
         for (String hulpvraagId : command.uitkomsten().keySet()) {
             hulpvraag(hulpvraagId);
         }
+        if (command.uitkomsten().containsValue(Uitkomst.SAMENGEVOEGD)) {
+            throw invalid("uitkomst-samengevoegd", "De uitkomst SAMENGEVOEGD ontstaat alleen door huishoudens samen "
+                    + "te voegen; kies een andere uitkomst of voeg het huishouden samen met het huishouden waar het "
+                    + "dubbel mee is.");
+        }
         List<String> zonderUitkomst = hulpvragen.keySet().stream()
                 .filter(id -> command.uitkomsten().get(id) == null)
                 .toList();
@@ -190,6 +198,14 @@ class Casus {
     @EventSourcingHandler
     void on(MeldingRegistered event) {
         hulpvragen.put(event.hulpvraagId(), new Hulpvraag(event.team(), event.dreigingen()));
+    }
+
+    /** The hulpvragen of a household merged into this one continue here, at the team handling each. */
+    @EventSourcingHandler
+    void on(HuishoudenAbsorbed event) {
+        for (Overdracht.Hulpvraag hulpvraag : event.overdracht().hulpvragen()) {
+            hulpvragen.put(hulpvraag.hulpvraagId(), new Hulpvraag(hulpvraag.team(), hulpvraag.dreigingen()));
+        }
     }
 
     @EventSourcingHandler

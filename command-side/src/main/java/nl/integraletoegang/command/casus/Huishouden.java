@@ -60,6 +60,9 @@ import nl.integraletoegang.api.termijn.StartTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
 import nl.integraletoegang.api.privacy.ErasePersoonsgegevens;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
+import nl.integraletoegang.api.samenvoeging.OpenCasusCommand;
+import nl.integraletoegang.command.samenvoeging.Samenvoeging;
 import nl.integraletoegang.command.bsn.BsnRegister;
 import nl.integraletoegang.command.bsn.BsnRegisterProjectie;
 import nl.integraletoegang.command.error.DomainRuleViolation;
@@ -96,11 +99,11 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Asynchronously elsewhere: the query side projects the events into overviews, work lists and figures; the
  * durable deadline manager fires the termijn deadlines scheduled here, also after a restart.
  */
-@Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger", cache = "huishoudenCache")
 // the revision of the snapshot shape: a snapshot of another revision is skipped and the household is loaded from its
 // events (revision 1: a termijn's state knows whether its urgent variant runs; revision 2: the current members and
-// whether the address is known)
-@Revision("2")
+// whether the address is known; revision 3: the state of merges)
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class Huishouden {
@@ -116,6 +119,9 @@ class Huishouden {
     @AggregateMember
     private Casus openCasus;
     private Casus geslotenCasus;
+    /** Merging into another household or taking one in: its own rules and steps (see {@link Samenvoeging}). */
+    @AggregateMember
+    private Samenvoeging samenvoeging = new Samenvoeging();
 
     Huishouden() {
         // for Axon: created empty, then built up from its events
@@ -481,7 +487,10 @@ class Huishouden {
             return;
         }
         String casusId;
-        if (command.getPayload() instanceof CasusCommand casusCommand) {
+        if (command.getPayload() instanceof OpenCasusCommand) {
+            // a command on "the open casus" names none: the worker must know the casus the household has open
+            casusId = openCasus == null ? null : openCasus.casusId();
+        } else if (command.getPayload() instanceof CasusCommand casusCommand) {
             casusId = casusCommand.casusId();
         } else if (command.getPayload() instanceof MoveHuishouden || command.getPayload() instanceof JoinHuishouden
                 || command.getPayload() instanceof LeaveHuishouden) {
@@ -497,6 +506,12 @@ class Huishouden {
             throw DomainRuleViolation.forbidden("casus-van-ander-team", "Je werkt niet aan deze casus: er ligt geen "
                     + "hulpvraag bij je team en je bent niet de casusregisseur of uit diens team.");
         }
+    }
+
+    /** A household merged into another only answers reads; one being merged waits for the merge to finish. */
+    @CommandHandlerInterceptor
+    void checkSamenvoeging(CommandMessage<?> command) {
+        samenvoeging.checkSchrijven(command.getPayload());
     }
 
     /**
@@ -576,6 +591,14 @@ class Huishouden {
     @EventSourcingHandler
     void on(AdresRegistered event) {
         heeftAdres = true;
+    }
+
+    @EventSourcingHandler
+    void on(HuishoudenAbsorbed event) {
+        event.overdracht().leden().forEach(lid -> {
+            bekendePersonen.add(lid.persoonId());
+            huidigeLeden.add(lid.persoonId());
+        });
     }
 
     @EventSourcingHandler

@@ -1,5 +1,7 @@
 package nl.integraletoegang.command.casus;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -15,7 +17,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * does not wait for it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SnapshotProperties.class)
+@EnableConfigurationProperties({SnapshotProperties.class, HuishoudenCacheProperties.class})
 class HuishoudenConfiguration {
 
     @Bean
@@ -27,6 +29,12 @@ class HuishoudenConfiguration {
         executor.setThreadNamePrefix("snapshot-");
         executor.setWaitForTasksToCompleteOnShutdown(true);
         return executor;
+    }
+
+    /** Axon's caching repository with no cache at all when it is off: every command loads from the event store. */
+    @Bean
+    Cache huishoudenCache(HuishoudenCacheProperties properties) {
+        return properties.enabled() ? new HuishoudenCache(properties.maxHuishoudens()) : NoCache.INSTANCE;
     }
 
     @Bean

@@ -21,6 +21,7 @@ import nl.integraletoegang.api.plan.Doel;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
+import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
@@ -106,6 +107,15 @@ public class Plan {
         for (Actie actie : event.acties()) {
             huidigeActies.add(actie.actieId());
             statussen.putIfAbsent(actie.actieId(), ActieStatus.OPEN);
+        }
+    }
+
+    /** The open actions of a household merged into this one join the current version, still open. */
+    @EventSourcingHandler
+    void on(HuishoudenAbsorbed event) {
+        for (Actie actie : event.overdracht().acties()) {
+            huidigeActies.add(actie.actieId());
+            statussen.put(actie.actieId(), ActieStatus.OPEN);
         }
     }
 

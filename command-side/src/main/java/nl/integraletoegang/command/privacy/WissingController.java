@@ -9,6 +9,8 @@ import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
 import nl.integraletoegang.command.web.CommandDispatcher;
 import nl.integraletoegang.command.web.WriteRequest;
+import org.axonframework.common.caching.Cache;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WissingController {
 
     private final CommandDispatcher commands;
+    private final Cache huishoudens;
 
-    WissingController(CommandDispatcher commands) {
+    WissingController(CommandDispatcher commands, @Qualifier("huishoudenCache") Cache huishoudens) {
         this.commands = commands;
+        this.huishoudens = huishoudens;
     }
 
     record WissingRequest(
@@ -43,6 +47,8 @@ class WissingController {
                                  @Valid @RequestBody WissingRequest request, WriteRequest write) {
         long versie = commands.send(new ErasePersoonsgegevens(huishoudenId, subjectId, request.reden()), write,
                 request, request.reden());
+        // a household kept in memory still holds what was decrypted before the key was destroyed
+        huishoudens.remove(huishoudenId);
         return ResponseEntity.ok(new Gewist(huishoudenId, subjectId, versie));
     }
 }

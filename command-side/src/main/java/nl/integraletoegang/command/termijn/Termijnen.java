@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
+import nl.integraletoegang.api.samenvoeging.Overdracht;
 import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
@@ -148,7 +150,23 @@ public class Termijnen {
         deadlines.schedule(termijn.vervaltOp(), verval.name(), verval);
     }
 
-    private static void cancel(DeadlineManager deadlines, String termijnId) {
+    /**
+     * Schedules the deadlines of a clock another household handed over in a merge, for the moments it already had:
+     * the warning only when it has not warned yet.
+     */
+    public static void scheduleOvergenomen(DeadlineManager deadlines, String termijnId, Instant waarschuwingOp,
+                                           Instant vervaltOp, boolean gewaarschuwd) {
+        if (!gewaarschuwd && waarschuwingOp != null) {
+            TermijnDeadline waarschuwing =
+                    new TermijnDeadline(termijnId, TermijnDeadline.Soort.WAARSCHUWING, vervaltOp);
+            deadlines.schedule(waarschuwingOp, waarschuwing.name(), waarschuwing);
+        }
+        TermijnDeadline verval = new TermijnDeadline(termijnId, TermijnDeadline.Soort.VERVAL, vervaltOp);
+        deadlines.schedule(vervaltOp, verval.name(), verval);
+    }
+
+    /** Cancels a clock's deadlines in the scope of the household handling the command, e.g. the one merged away. */
+    public static void cancel(DeadlineManager deadlines, String termijnId) {
         for (TermijnDeadline.Soort soort : TermijnDeadline.Soort.values()) {
             deadlines.cancelAllWithinScope(new TermijnDeadline(termijnId, soort, null).name());
         }
@@ -202,6 +220,19 @@ public class Termijnen {
     @EventSourcingHandler
     void on(TermijnMet event) {
         standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(Status.AFGEROND));
+    }
+
+    /** Clocks handed over in a merge continue here as they stood: same start, suspension, last day and expiry. */
+    @EventSourcingHandler
+    void on(HuishoudenAbsorbed event) {
+        if (huishoudenId == null) {
+            huishoudenId = event.huishoudenId();
+            casusId = event.casusId();
+        }
+        for (Overdracht.Termijn t : event.overdracht().termijnen()) {
+            standen.put(t.termijnId(), new Stand(t.hulpvraagId(), t.regime(), t.spoed(), Status.valueOf(t.status()),
+                    LaatsteDag.van(t.laatsteDag(), t.vervaltOp()), t.vervaltOp(), t.opgeschortOp(), t.gewaarschuwd()));
+        }
     }
 
     @EventSourcingHandler

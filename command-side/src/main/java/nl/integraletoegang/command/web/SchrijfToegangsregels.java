@@ -28,7 +28,7 @@ class SchrijfToegangsregels implements Toegangsregels {
                         CASUS + "/regisseur", CASUS + "/sluiting", CASUS + "/heropening", CASUS + "/plan/**",
                         CASUS + "/termijnen", CASUS + "/termijnen/**", CASUS + "/escalaties",
                         "/api/huishoudens/*/verhuizing", "/api/huishoudens/*/leden",
-                        "/api/huishoudens/*/leden/*/vertrek")
+                        "/api/huishoudens/*/leden/*/vertrek", "/api/huishoudens/*/samenvoegingen")
                 .hasRole(TOEGANGSMEDEWERKER.name())
                 .requestMatchers(HttpMethod.POST, CASUS + "/escalatie/oppakken", CASUS + "/escalatie/besluiten",
                         CASUS + "/escalatie/teruggave")

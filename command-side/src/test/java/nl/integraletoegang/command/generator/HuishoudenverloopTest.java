@@ -91,7 +91,7 @@ class HuishoudenverloopTest {
         assertThat(leden).extracting(Persoon::rol).contains(LidRol.OUDER, LidRol.PARTNER, LidRol.KIND)
                 .doesNotContainNull();
         assertThat(alle).filteredOn(v -> v.command() instanceof RegisterMelding m && !m.leden().isEmpty())
-                .allSatisfy(v -> assertThat(((RegisterMelding) v.command()).adres().isVolledig()).isTrue());
+                .allSatisfy(v -> assertThat(((RegisterMelding) v.command()).adres().identificeertWoning()).isTrue());
         // the escalation ladder is climbed by the roles whose level it is
         assertThat(alle).filteredOn(v -> v.command() instanceof EscalateToDoorbraakteam)
                 .allSatisfy(v -> assertThat(v.wie().rol()).isEqualTo("PROCESREGISSEUR"));

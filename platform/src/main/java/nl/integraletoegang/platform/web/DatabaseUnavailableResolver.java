@@ -10,6 +10,10 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Set;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.axonserver.connector.command.AxonServerCommandDispatchException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,12 +35,22 @@ import org.springframework.web.servlet.ModelAndView;
  * The failure arrives in many wrappings (Spring's data-access and transaction exceptions, Axon's
  * {@code JdbcException} or {@code CommandExecutionException} around a driver's {@link SQLException}), so the whole
  * cause chain is searched. It runs before every {@code @ExceptionHandler}, whatever their order.
+ *
+ * <p>The same holds when no command-side instance could finish a command: over Axon Server the instance handling it
+ * was lost (killed, cut off) while it ran, or none is connected for a moment. The sender cannot know whether the
+ * change was stored, so the answer says so and advises the retry with the same {@code Idempotency-Key}.
  */
 @Component
 public class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableResolver.class);
     private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+    /**
+     * Failures of Axon Server itself rather than of a handler: the connector gives codes it has no exception for
+     * (such as Axon Server's "connection to the handler lost", AXONIQ-4001) as AXONIQ-0001; 3001 is Axon Server
+     * unreachable. A command it could not dispatch (AXONIQ-4003) arrives as its own exception.
+     */
+    private static final Set<String> COMMAND_SIDE_LOST = Set.of("AXONIQ-0001", "AXONIQ-3001");
 
     private final ObjectMapper objectMapper;
     private final Duration retryAfter;
@@ -72,20 +86,40 @@ public class DatabaseUnavailableResolver implements HandlerExceptionResolver, Or
         return false;
     }
 
+    /**
+     * Whether the failure says no command-side instance finished the command: the one handling it was lost, or no
+     * instance handles the command right now.
+     */
+    public static boolean isCommandSideLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof NoHandlerForCommandException || cause instanceof AxonServerCommandDispatchException
+                    || cause instanceof AxonServerException axonServer
+                    && COMMAND_SIDE_LOST.contains(axonServer.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception exception) {
-        if (!isCauseOf(exception) || response.isCommitted()) {
+        boolean database = isCauseOf(exception);
+        if (!database && !isCommandSideLost(exception) || response.isCommitted()) {
             return null;
         }
         // the exception's class only: a driver's message may quote what was sent
-        log.warn("Database unreachable, answered 503 ({})", exception.getClass().getName());
+        log.warn("{}, answered 503 ({})", database ? "Database unreachable" : "Command side lost the command",
+                exception.getClass().getName());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
         try {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw; stuur bij een "
-                                + "wijziging dezelfde Idempotency-Key mee, dan wordt die hooguit één keer uitgevoerd.");
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, database
+                        ? "De database is even niet bereikbaar. Probeer het over enkele seconden opnieuw; stuur bij een "
+                                + "wijziging dezelfde Idempotency-Key mee, dan wordt die hooguit één keer uitgevoerd."
+                        : "De server die de wijziging verwerkte, viel weg; of de wijziging is opgeslagen, is niet "
+                                + "zeker. Probeer het over enkele seconden opnieuw met dezelfde Idempotency-Key, dan "
+                                + "wordt de wijziging hooguit één keer uitgevoerd.");
                 problem.setTitle("Tijdelijk niet beschikbaar");
                 problem.setInstance(URI.create(request.getRequestURI()));
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

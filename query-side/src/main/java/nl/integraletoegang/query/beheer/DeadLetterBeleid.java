@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
  * How the projections' dead-letter queues behave beyond Axon's defaults:
  * <ul>
  *     <li>a dead letter keeps a cause without personal data ({@link VeiligeOorzaak});</li>
+ *     <li>an event whose handler failed outside a savepoint is not dead-lettered in the broken transaction: the batch
+ *     fails and is retried with a savepoint around that event's handlers ({@link EventHandlerSavepoints});</li>
  *     <li>a rebuild (token reset) empties the projection's queue. The replay processes every event again, the
  *     dead-lettered ones included, so the old letters are stale: left in place they would hold every replayed event of
  *     their household behind them and be processed a second time. What still fails during the replay is
@@ -24,12 +26,23 @@ class DeadLetterBeleid {
     ConfigurerModule deadLetterBeleidVoorProjecties(EventProcessorProperties properties) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
-            processing.registerDefaultDeadLetterPolicy(
-                    config -> (letter, cause) -> Decisions.enqueue(VeiligeOorzaak.van(cause)));
+            processing.registerDefaultDeadLetterPolicy(config -> (letter, cause) -> {
+                if (EventHandlerSavepoints.batchBroken()) {
+                    throw new EventHandlerSavepoints.BatchOpnieuw(letter.message().getPayloadType().getSimpleName());
+                }
+                return Decisions.enqueue(VeiligeOorzaak.van(cause));
+            });
             properties.getProcessors().forEach((naam, instellingen) -> {
                 if (instellingen.getDlq().isEnabled()) {
-                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(naam,
-                            (config, builder) -> builder.allowReset(true));
+                    // this registration replaces Axon's own for the processor, which applies the dlq.cache settings
+                    EventProcessorProperties.DlqCache cache = instellingen.getDlq().getCache();
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(naam, (config, builder) -> {
+                        builder.allowReset(true);
+                        if (cache.isEnabled()) {
+                            builder.enableSequenceIdentifierCache().sequenceIdentifierCacheSize(cache.getSize());
+                        }
+                        return builder;
+                    });
                 }
             });
         };

@@ -115,6 +115,8 @@ public class Projecties {
     public List<String> namen() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
+                // a projection has a dead-letter queue; a saga's processor (the merge process) is no projection
+                .filter(processor -> processing.deadLetterQueue(processor.getName()).isPresent())
                 .map(EventProcessor::getName)
                 .sorted()
                 .toList();

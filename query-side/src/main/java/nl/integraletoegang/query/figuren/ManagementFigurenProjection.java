@@ -3,6 +3,7 @@ package nl.integraletoegang.query.figuren;
 import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
@@ -118,13 +119,18 @@ class ManagementFigurenProjection {
      */
     @EventHandler
     void on(CasusClosed event, @Timestamp Instant at) {
+        // a merge is no closure and SAMENGEVOEGD no result: the hulpvragen continue, and count, in the other casus
+        Map<String, Uitkomst> uitkomsten = new LinkedHashMap<>(event.uitkomsten());
+        uitkomsten.values().removeIf(Uitkomst.SAMENGEVOEGD::equals);
+        if (uitkomsten.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO figuur_sluiting (casus_id, gesloten_op) VALUES (:casusId, :at)
                         ON CONFLICT (casus_id, gesloten_op) DO NOTHING""")
                 .param("casusId", event.casusId())
                 .param("at", tijdstip(at))
                 .update();
-        Map<String, Uitkomst> uitkomsten = event.uitkomsten();
         jdbc.sql("""
                         INSERT INTO figuur_uitkomst (hulpvraag_id, afgesloten_op, casus_id, team, uitkomst)
                         SELECT u.hulpvraag_id, :at, :casusId, h.team, u.uitkomst

@@ -28,6 +28,10 @@ import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetRefused;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetRequested;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
+import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
+import nl.integraletoegang.api.samenvoeging.HuishoudenMergeCancelled;
+import nl.integraletoegang.api.samenvoeging.HuishoudenMergeStarted;
+import nl.integraletoegang.api.samenvoeging.HuishoudenMergedInto;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
 import nl.integraletoegang.api.termijn.LaatsteDag;
@@ -146,6 +150,22 @@ class Gebeurtenissen {
                                 .collect(Collectors.joining(", ")),
                         e.persoonIds().size(), e.persoonIds().size() == 1 ? "hoort" : "horen"),
                 e.reden()));
+        // both histories point to each other: B's names A and A's casus, A's names B and B's casus
+        add(HuishoudenMergeStarted.class, e -> new Beschrijving("Samenvoegen gestart",
+                "Dit huishouden wordt samengevoegd met huishouden %s (casus %s): %d hulpvra(a)g(en), %d lid/leden, %d termijn(en), %d open actie(s) gaan over."
+                        .formatted(e.doelHuishoudenId(), e.doelCasusId(), e.overdracht().hulpvragen().size(),
+                                e.overdracht().leden().size(), e.overdracht().termijnen().size(),
+                                e.overdracht().acties().size())));
+        add(HuishoudenAbsorbed.class, e -> new Beschrijving("Huishouden opgenomen",
+                "Huishouden %s (casus %s) is in deze casus opgenomen: hulpvragen %s gaan hier verder; termijnen lopen door met dezelfde laatste dag."
+                        .formatted(e.bronHuishoudenId(), e.bronCasusId(), e.overdracht().hulpvragen().stream()
+                                .map(h -> h.hulpvraagId()).collect(Collectors.joining(", ")))));
+        add(HuishoudenMergedInto.class, e -> new Beschrijving("Samengevoegd",
+                "Dit huishouden is samengevoegd met huishouden %s; alles gaat verder in casus %s."
+                        .formatted(e.doelHuishoudenId(), e.doelCasusId())));
+        add(HuishoudenMergeCancelled.class, e -> new Beschrijving("Samenvoegen geannuleerd",
+                "Huishouden %s kon dit huishouden niet opnemen (%s); dit huishouden is weer zoals het was."
+                        .formatted(e.doelHuishoudenId(), e.regel()), e.toelichting()));
     }
 
     @SuppressWarnings("unchecked")

@@ -43,7 +43,11 @@ public class HuishoudenToegang {
         return jdbc.sql("""
                         SELECT EXISTS (
                             SELECT 1 FROM casus_overzicht c
-                            WHERE c.huishouden_id = :huishouden
+                            WHERE (c.huishouden_id = :huishouden
+                                   -- a merged household is known to those who work on the one it continues in
+                                   OR c.huishouden_id IN (SELECT doel_huishouden_id FROM samenvoeging_overzicht
+                                                          WHERE bron_huishouden_id = :huishouden
+                                                            AND status = 'VOLTOOID'))
                               AND (c.regisseur_gebruikersnaam = :gebruiker
                                    OR c.regisseur_team = :team
                                    OR EXISTS (SELECT 1 FROM hulpvraag_overzicht h

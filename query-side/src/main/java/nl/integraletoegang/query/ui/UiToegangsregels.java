@@ -28,7 +28,7 @@ class UiToegangsregels implements Toegangsregels {
         regels.requestMatchers(HttpMethod.GET, "/").authenticated()
                 .requestMatchers("/werkvoorraad", "/werkvoorraad/**", "/meldingen/**", UI_CASUS + "/triage",
                         UI_CASUS + "/plan", UI_CASUS + "/plan/**", UI_CASUS + "/termijnen/**", UI_CASUS + "/regisseur",
-                        UI_CASUS + "/escalatie", UI_CASUS + "/sluiting")
+                        UI_CASUS + "/escalatie", UI_CASUS + "/sluiting", "/huishoudens/*/samenvoeging")
                 .hasRole(TOEGANGSMEDEWERKER.name())
                 .requestMatchers("/huishoudens/zoeken").hasRole(TOEGANGSMEDEWERKER.name())
                 .requestMatchers(HttpMethod.GET, "/huishoudens/*")

@@ -3,7 +3,8 @@ package nl.integraletoegang.query.verdeling;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ public class QueryInstanties implements MaxSegmentProvider, SmartLifecycle {
     private final String instantie;
     private final Duration hartslag;
     private final Duration levensduur;
-    private final Map<String, Integer> segmenten = new ConcurrentHashMap<>();
+    private volatile SortedMap<String, Integer> segmenten = new TreeMap<>();
     private volatile List<String> levend = List.of();
     private volatile ScheduledExecutorService scheduler;
 
@@ -52,24 +53,31 @@ public class QueryInstanties implements MaxSegmentProvider, SmartLifecycle {
 
     @Override
     public int getMaxSegments(String processor) {
-        Integer aantal = segmenten.get(processor);
-        if (aantal == null) {
+        SortedMap<String, Integer> bekend = segmenten;
+        if (!bekend.containsKey(processor)) {
             // tokens not there yet: the first claim initializes them; the next heartbeat divides them
             return (int) Short.MAX_VALUE;
         }
-        return aandeel(processor, aantal, levend, instantie);
+        return aandeel(processor, bekend, levend, instantie);
     }
 
-    /** The segments of {@code aantal} that {@code instantie} may claim among the {@code levend} instances. */
-    static int aandeel(String processor, int aantal, List<String> levend, String instantie) {
+    /**
+     * The segments of {@code processor} that {@code instantie} may claim among the {@code levend} instances, given
+     * every projection's number of {@code segmenten}: the projections before it in name order have handed out their
+     * extra segments to the instances in turn, this one goes on where they stopped.
+     */
+    static int aandeel(String processor, SortedMap<String, Integer> segmenten, List<String> levend,
+                       String instantie) {
         int positie = levend.indexOf(instantie);
         int instanties = positie < 0 ? levend.size() + 1 : levend.size();
         if (positie < 0) {
             positie = levend.size();
         }
+        int aantal = segmenten.get(processor);
         int basis = aantal / instanties;
         int extra = aantal % instanties;
-        int rang = Math.floorMod(positie - Math.floorMod(processor.hashCode(), instanties), instanties);
+        int eerste = segmenten.headMap(processor).values().stream().mapToInt(voor -> voor % instanties).sum();
+        int rang = Math.floorMod(positie - eerste, instanties);
         return basis + (rang < extra ? 1 : 0);
     }
 
@@ -85,9 +93,13 @@ public class QueryInstanties implements MaxSegmentProvider, SmartLifecycle {
                     WHERE laatst_gezien > now() - make_interval(secs => :seconden) ORDER BY instantie""")
                     .param("seconden", levensduur.toMillis() / 1000.0)
                     .query(String.class).list();
-            jdbc.sql("SELECT processorname, count(*) FROM tokenentry GROUP BY processorname")
+            // __config is the token store's own identity row, no projection
+            SortedMap<String, Integer> gelezen = new TreeMap<>();
+            jdbc.sql("SELECT processorname, count(*) FROM tokenentry WHERE processorname <> '__config' "
+                            + "GROUP BY processorname")
                     .query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
-                    .forEach(entry -> segmenten.put(entry.getKey(), entry.getValue()));
+                    .forEach(entry -> gelezen.put(entry.getKey(), entry.getValue()));
+            segmenten = gelezen;
             // instances gone for long are forgotten, so the table stays small
             jdbc.sql("DELETE FROM query_instantie WHERE laatst_gezien < now() - interval '1 day'").update();
         } catch (RuntimeException e) {

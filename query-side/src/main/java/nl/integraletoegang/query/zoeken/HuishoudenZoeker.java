@@ -90,22 +90,7 @@ class HuishoudenZoeker {
                 String naam = Zoeknaam.van(query.naam());
                 termen = naam + " " + query.geboortedatum();
                 drempel();
-                treffers = jdbc.sql("""
-                                SELECT huishouden_id, count(*) OVER () AS totaal FROM (
-                                    SELECT huishouden_id,
-                                        max(CASE WHEN naam_zoek LIKE :prefix OR naam_zoek LIKE :woordprefix THEN 1
-                                                 ELSE 0 END + word_similarity(:naam, naam_zoek)) AS score
-                                    FROM zoek_persoon
-                                    WHERE (naam_zoek LIKE :prefix OR naam_zoek LIKE :woordprefix
-                                           OR :naam <% naam_zoek)
-                                      AND (CAST(:geboortedatum AS date) IS NULL
-                                           OR geboortedatum = CAST(:geboortedatum AS date))
-                                    GROUP BY huishouden_id) t
-                                ORDER BY score DESC, huishouden_id LIMIT :size OFFSET :offset""")
-                        .param("naam", naam).param("prefix", naam + "%").param("woordprefix", "% " + naam + "%")
-                        .param("geboortedatum", query.geboortedatum())
-                        .param("size", query.size()).param("offset", (long) query.page() * query.size())
-                        .query((rs, n) -> new Treffer(rs.getString(1), rs.getLong(2))).list();
+                treffers = naamTreffers(naam, query);
             }
             Map<String, Set<Overeenkomst>> gevonden = new LinkedHashMap<>();
             treffers.forEach(treffer -> gevonden.put(treffer.huishoudenId(), Set.of()));
@@ -177,6 +162,44 @@ class HuishoudenZoeker {
             throw new GeenToegangException("Huishoudens zoeken is voor toegangsmedewerkers.");
         }
         return vrager;
+    }
+
+    /**
+     * Search by name, word by word: each typed word stands for the known name words that start with it or are alike
+     * (a small table with a trigram index); a person is a hit when their name holds such a word for every typed word
+     * (the array index), and hits are ordered by how alike the whole name is, typed prefixes first.
+     */
+    private List<Treffer> naamTreffers(String naam, ZoekHuishoudens query) {
+        String[] getypt = naam.split(" ");
+        StringBuilder voorwaarden = new StringBuilder();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < getypt.length; i++) {
+            List<String> bekend = jdbc.sql("""
+                            SELECT woord FROM zoek_naamwoord WHERE woord LIKE :prefix OR :woord <% woord""")
+                    .param("prefix", getypt[i] + "%") // Zoeknaam leaves only letters, digits and spaces
+                    .param("woord", getypt[i])
+                    .query(String.class).list();
+            if (bekend.isEmpty()) {
+                return List.of();
+            }
+            voorwaarden.append(" AND naam_woorden && CAST(:woorden").append(i).append(" AS text[])");
+            parameters.put("woorden" + i, bekend.toArray(String[]::new));
+        }
+        return jdbc.sql("""
+                        SELECT huishouden_id, count(*) OVER () AS totaal FROM (
+                            SELECT huishouden_id,
+                                max(CASE WHEN naam_zoek LIKE :prefix OR naam_zoek LIKE :woordprefix THEN 1
+                                         ELSE 0 END + word_similarity(:naam, naam_zoek)) AS score
+                            FROM zoek_persoon
+                            WHERE (CAST(:geboortedatum AS date) IS NULL
+                                   OR geboortedatum = CAST(:geboortedatum AS date))%s
+                            GROUP BY huishouden_id) t
+                        ORDER BY score DESC, huishouden_id LIMIT :size OFFSET :offset""".formatted(voorwaarden))
+                .params(parameters)
+                .param("naam", naam).param("prefix", naam + "%").param("woordprefix", "% " + naam + "%")
+                .param("geboortedatum", query.geboortedatum())
+                .param("size", query.size()).param("offset", (long) query.page() * query.size())
+                .query((rs, n) -> new Treffer(rs.getString(1), rs.getLong(2))).list();
     }
 
     /** The word-similarity threshold for this transaction only (pg_trgm's {@code <%} operator reads it). */

@@ -17,6 +17,7 @@ import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.privacy.Gewist;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.api.samenvoeging.HuishoudenMergedInto;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -108,9 +109,19 @@ class ZoekindexProjection {
         regisseurTeam(event.huishoudenId(), event.nieuweRegisseur().team());
     }
 
+    /** The members of a household merged into another are found in that one; the merged household no longer. */
+    @EventHandler
+    void on(HuishoudenMergedInto event) {
+        jdbc.sql("UPDATE zoek_persoon SET huishouden_id = :doel WHERE huishouden_id = :bron")
+                .param("doel", event.doelHuishoudenId()).param("bron", event.huishoudenId()).update();
+        jdbc.sql("DELETE FROM zoek_huishouden WHERE huishouden_id = :bron").param("bron", event.huishoudenId())
+                .update();
+        label(event.doelHuishoudenId());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE zoek_persoon, zoek_huishouden").update();
+        jdbc.sql("TRUNCATE zoek_persoon, zoek_huishouden, zoek_naamwoord").update();
     }
 
     private void lid(String huishoudenId, String persoonId, String naam, LocalDate geboortedatum, String bsn,
@@ -121,28 +132,45 @@ class ZoekindexProjection {
             String getypt = naam == null ? "" : naam;
             jdbc.sql("""
                             INSERT INTO zoek_persoon (persoon_id, huishouden_id, bsn_hash, naam, naam_zoek,
-                                geboortedatum, initialen, geboortejaar, rol, volgnummer)
-                            VALUES (:persoonId, :huishoudenId, :bsnHash, :naam, :naamZoek, :geboortedatum, :initialen,
-                                :geboortejaar, :rol, :volgnummer)
+                                naam_woorden, geboortedatum, initialen, geboortejaar, rol, volgnummer)
+                            VALUES (:persoonId, :huishoudenId, :bsnHash, :naam, :naamZoek, :woorden, :geboortedatum,
+                                :initialen, :geboortejaar, :rol, :volgnummer)
                             ON CONFLICT (persoon_id) DO NOTHING""")
                     .param("persoonId", persoonId)
                     .param("huishoudenId", huishoudenId)
                     .param("bsnHash", bsn == null || bsn.equals(Gewist.PLAATSHOUDER) ? null : bsnHash.van(bsn))
                     .param("naam", getypt)
                     .param("naamZoek", Zoeknaam.van(getypt))
+                    .param("woorden", Zoeknaam.woorden(getypt))
                     .param("geboortedatum", geboortedatum)
                     .param("initialen", Zoeknaam.initialen(getypt))
                     .param("geboortejaar", geboortedatum == null ? null : geboortedatum.getYear())
                     .param("rol", rol == null ? null : rol.name())
                     .param("volgnummer", volgnummer)
                     .update();
+            // a word already known is touched, not skipped: its row stays locked until this batch commits, so the
+            // removal of words nobody has any more (weg) cannot take it away from this person meanwhile
+            jdbc.sql("""
+                            INSERT INTO zoek_naamwoord (woord) SELECT DISTINCT unnest(CAST(:woorden AS text[]))
+                            ON CONFLICT (woord) DO UPDATE SET woord = EXCLUDED.woord""")
+                    .param("woorden", Zoeknaam.woorden(getypt))
+                    .update();
         }
         label(huishoudenId);
     }
 
     private void weg(String huishoudenId, String persoonId) {
-        if (jdbc.sql("DELETE FROM zoek_persoon WHERE persoon_id = :persoonId").param("persoonId", persoonId)
-                .update() > 0) {
+        List<String[]> woorden = jdbc.sql("DELETE FROM zoek_persoon WHERE persoon_id = :persoonId RETURNING naam_woorden")
+                .param("persoonId", persoonId)
+                .query((rs, n) -> (String[]) rs.getArray(1).getArray())
+                .list();
+        if (!woorden.isEmpty()) {
+            // an erased or departed person's name parts leave the word list unless someone else still has them
+            jdbc.sql("""
+                            DELETE FROM zoek_naamwoord w WHERE w.woord = ANY(CAST(:woorden AS text[]))
+                            AND NOT EXISTS (SELECT 1 FROM zoek_persoon p WHERE p.naam_woorden @> ARRAY[w.woord])""")
+                    .param("woorden", woorden.get(0))
+                    .update();
             label(huishoudenId);
         }
     }

@@ -36,6 +36,12 @@ public final class Zoeknaam {
         return uit.toString().trim().replaceAll(" +", " ");
     }
 
+    /** The words of a name as search compares them ({@link #van}, split at its spaces). */
+    public static String[] woorden(String naam) {
+        String zoeknaam = van(naam);
+        return zoeknaam.isEmpty() ? new String[0] : zoeknaam.split(" ");
+    }
+
     /** The initials of a name: the first letter of each part, upper case, each followed by a full stop. */
     public static String initialen(String naam) {
         String[] delen = naam == null ? new String[0] : naam.trim().split("[\\s'’.-]+");

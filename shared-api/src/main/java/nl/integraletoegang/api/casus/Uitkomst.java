@@ -6,5 +6,10 @@ public enum Uitkomst {
     VOORLIGGEND_VELD,
     MAATWERKVOORZIENING,
     DOORVERWEZEN,
-    INGETROKKEN
+    INGETROKKEN,
+    /**
+     * The hulpvraag continues in the casus of the household this one was merged into. Only a merge gives it; it is
+     * not a result of help and is not counted among the outcomes.
+     */
+    SAMENGEVOEGD
 }

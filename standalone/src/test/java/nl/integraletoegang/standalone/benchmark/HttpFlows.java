@@ -12,10 +12,13 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * One HTTP client's work: the first steps of every casus, for a new household each time. A melding opens the
+ * One HTTP client's work: the first steps of every casus, for a new household each time, and in the full flow the
+ * escalation that follows. A melding opens the
  * casus, the triage appoints the casusregisseur from the team of the heaviest hulpvraag (the only one, taken in by
  * the user's own team), and the first plan version is adopted. Each request is one command; triage and plan send
- * the version they saw as {@code If-Match}, as a real client does.
+ * the version they saw as {@code If-Match}, as a real client does. The full flow goes on as in the comparison with a
+ * workflow engine (docs/benchmarks.md): the casusregisseur escalates to a procesregisseur, who takes the escalation
+ * up and hands the casus back with the agreed plan (as their own user, {@code petra}).
  *
  * <p>The client is the JDK's blocking {@link HttpURLConnection} with keep-alive: all of its work happens on the
  * client's own thread, so the benchmark can measure what the clients cost and tell it apart from the server's.
@@ -29,13 +32,24 @@ final class HttpFlows implements TimedLoad.Worker {
     private final String authorization;
     private final String user;
     private final String team;
+    private final String procesregisseur;
 
+    /** The first three steps (melding, triage, plan) as {@code user}. */
     HttpFlows(int port, String user, String team) {
+        this(port, user, team, null);
+    }
+
+    /** With a procesregisseur, the full six-step flow: the escalation, its take-up and the hand-back follow. */
+    HttpFlows(int port, String user, String team, String procesregisseur) {
         this.baseUrl = "http://localhost:" + port;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        this.authorization = basic(user);
         this.user = user;
         this.team = team;
+        this.procesregisseur = procesregisseur == null ? null : basic(procesregisseur);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -52,15 +66,32 @@ final class HttpFlows implements TimedLoad.Worker {
                  "zwaarsteVraagstukHulpvraagId": "%s",
                  "regisseur": {"gebruikersnaam": "%s", "team": "%s"}}"""
                 .formatted(melding.get("hulpvraagId").asText(), user, team)));
-        timer.time(() -> post(casus + "/plan/versies", triage.get("versie").asLong(), 200, """
+        JsonNode plan = timer.time(() -> post(casus + "/plan/versies", triage.get("versie").asLong(), 200, """
                 {"doelen": [{"levensdomein": "SCHULDEN", "omschrijving": "Stabilisatie van de schulden"},
                             {"levensdomein": "WONEN", "omschrijving": "Uitzetting voorkomen"}],
                  "acties": [{"omschrijving": "Betalingsregeling met de verhuurder", "eigenaar": "%s",
                              "deadline": "2030-01-31"}]}"""
                 .formatted(user)));
+        if (procesregisseur == null) {
+            return;
+        }
+        JsonNode escalatie = timer.time(() -> post(casus + "/escalaties", plan.get("versie").asLong(), 201, """
+                {"reden": "KETEN_STAGNEERT", "toelichting": "Verhuurder en incassobureau reageren niet op voorstellen"}
+                """));
+        JsonNode opgepakt = timer.time(() -> post(procesregisseur, casus + "/escalatie/oppakken",
+                escalatie.get("versie").asLong(), 200, "{}"));
+        timer.time(() -> post(procesregisseur, casus + "/escalatie/teruggave", opgepakt.get("versie").asLong(), 200,
+                """
+                {"afgesprokenPlan": "Verhuurder stemt in met de betalingsregeling; schuldhulp neemt de schulden over"}
+                """));
     }
 
     private JsonNode post(String path, Long version, int expectedStatus, String body) throws IOException {
+        return post(authorization, path, version, expectedStatus, body);
+    }
+
+    private JsonNode post(String authorization, String path, Long version, int expectedStatus, String body)
+            throws IOException {
         HttpURLConnection connection = (HttpURLConnection) new URL(baseUrl + path).openConnection();
         connection.setConnectTimeout(TIMEOUT_MILLIS);
         connection.setReadTimeout(TIMEOUT_MILLIS);

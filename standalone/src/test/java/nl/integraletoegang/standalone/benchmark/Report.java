@@ -8,13 +8,15 @@ final class Report {
     /** Above this share of the machine, another workload skews the figures (the kernel's own stays below). */
     private static final double OTHER_LOAD_WARNING = 0.10;
 
+    private final String title;
     private final BenchmarkSettings settings;
     private final String database;
     private final String location;
     private final int poolSize;
     private final int cores = Runtime.getRuntime().availableProcessors();
 
-    Report(BenchmarkSettings settings, String database, String location, int poolSize) {
+    Report(String title, BenchmarkSettings settings, String database, String location, int poolSize) {
+        this.title = title;
         this.settings = settings;
         this.database = database;
         this.location = location;
@@ -23,7 +25,7 @@ final class Report {
 
     void printSetup() {
         line("");
-        line("== Write-path benchmark ==");
+        line("== %s ==", title);
         line("machine          %d cores, %s %s, Java %s", cores, System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"));
         line("database         %s", database);
@@ -32,7 +34,7 @@ final class Report {
                 settings.threads(), poolSize);
         line("raw inserts      %d s warm-up, %d s measured", settings.ceilingWarmUp().toSeconds(),
                 settings.ceilingMeasured().toSeconds());
-        line("HTTP flows       %d s warm-up, %d s measured, as %s (team %s)", settings.warmUp().toSeconds(),
+        line("flows            %d s warm-up, %d s measured, as %s (team %s)", settings.warmUp().toSeconds(),
                 settings.measured().toSeconds(), settings.user(), settings.team());
     }
 
@@ -46,11 +48,15 @@ final class Report {
         errors(ceiling);
     }
 
-    void printFlows(TimedLoad.Result flows) {
+    /**
+     * @param what the flow and the boundary it is driven at
+     * @param commandsPerFlow how many commands one flow sends
+     */
+    void printFlows(TimedLoad.Result flows, String what, int commandsPerFlow) {
         line("");
-        line("-- write path: POST melding -> triage -> plan versie over HTTP, one command per request --");
-        line("commands         %,d in %d s (%,.0f flows/s)", flows.operations(), flows.window().toSeconds(),
-                flows.perSecond() / 3);
+        line("-- write path: %s --", what);
+        line("commands         %,d in %d s (%,.1f flows/s)", flows.operations(), flows.window().toSeconds(),
+                flows.perSecond() / commandsPerFlow);
         line("commands/s       %,.0f", flows.perSecond());
         line("latency p50/p99  %.2f / %.2f ms", flows.p50Millis(), flows.p99Millis());
         usage(flows, flows.operations(), "command");
@@ -58,8 +64,12 @@ final class Report {
     }
 
     void printRatio(TimedLoad.Result flows, TimedLoad.Result ceiling) {
+        printRatio("", flows, ceiling);
+    }
+
+    void printRatio(String label, TimedLoad.Result flows, TimedLoad.Result ceiling) {
         line("");
-        line("== commands/s / inserts/s = %,.0f / %,.0f = %.3f ==", flows.perSecond(), ceiling.perSecond(),
+        line("== %scommands/s / inserts/s = %,.0f / %,.0f = %.3f ==", label, flows.perSecond(), ceiling.perSecond(),
                 flows.perSecond() / ceiling.perSecond());
         line("");
     }

@@ -55,7 +55,10 @@ final class TimedLoad {
         }
     }
 
-    /** What completed in the window: sorted latencies in nanoseconds, failures anywhere in the run, resource use. */
+    /**
+     * What completed in the window: sorted latencies in nanoseconds, failures anywhere in the run, resource use (null
+     * when run without a meter, against a server in another process).
+     */
     record Result(Duration window, long[] sortedLatencies, long errors, String firstError, ResourceUsage usage) {
 
         long operations() {
@@ -112,9 +115,9 @@ final class TimedLoad {
             running.add(thread);
         }
         sleepUntil(windowStart);
-        ResourceMeter.Reading before = meter.read();
+        ResourceMeter.Reading before = meter == null ? null : meter.read();
         sleepUntil(windowEnd);
-        ResourceMeter.Reading after = meter.read();
+        ResourceMeter.Reading after = meter == null ? null : meter.read();
         stopped.set(true);
         for (Thread thread : running) {
             thread.join();
@@ -124,7 +127,7 @@ final class TimedLoad {
         }
         List<Samples> samples = timers.stream().map(timer -> timer.samples).toList();
         return new Result(measured, Samples.mergedAndSorted(samples), errors.get(), firstError.get(),
-                ResourceUsage.between(before, after));
+                meter == null ? null : ResourceUsage.between(before, after));
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

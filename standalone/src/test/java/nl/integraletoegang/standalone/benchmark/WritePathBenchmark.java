@@ -45,7 +45,7 @@ public final class WritePathBenchmark {
         System.exit(exitCode);
     }
 
-    private static ConfigurableApplicationContext start(BenchmarkSettings settings) {
+    static ConfigurableApplicationContext start(BenchmarkSettings settings) {
         // Quiet logging as a default, which -D system properties (-Dlogging.level.root=INFO) still override; the
         // port and the fresh data folder as arguments, which application.yml's port and data folder do not.
         return new SpringApplicationBuilder(StandaloneApplication.class)
@@ -61,8 +61,8 @@ public final class WritePathBenchmark {
         InsertCeiling.Database database = new InsertCeiling.Database(dataSource.getJdbcUrl(),
                 dataSource.getUsername(), dataSource.getPassword());
         ResourceMeter meter = new ResourceMeter(dataSource);
-        Report report = new Report(settings, describeDatabase(dataSource), location(application, dataSource),
-                dataSource.getMaximumPoolSize());
+        Report report = new Report("Write-path benchmark", settings, describeDatabase(dataSource),
+                location(application, dataSource), dataSource.getMaximumPoolSize());
         report.printSetup();
 
         InsertCeiling.createTable(database);
@@ -73,13 +73,13 @@ public final class WritePathBenchmark {
 
         TimedLoad.Result flows = TimedLoad.run(settings.threads(), settings.warmUp(), settings.measured(),
                 () -> new HttpFlows(port, settings.user(), settings.team()), meter);
-        report.printFlows(flows);
+        report.printFlows(flows, "POST melding -> triage -> plan versie over HTTP, one command per request", 3);
         report.printRatio(flows, ceiling);
         return ceiling.errors() == 0 && flows.errors() == 0 ? 0 : 1;
     }
 
     /** The settings that decide durability, read from the server itself rather than assumed. */
-    private static String describeDatabase(DataSource dataSource) throws SQLException {
+    static String describeDatabase(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             String fsync = show(statement, "fsync");
             if (!"on".equals(fsync)) {
@@ -93,7 +93,7 @@ public final class WritePathBenchmark {
     }
 
     /** Where the database runs: the embedded one with its data folder, or the external one it was pointed at. */
-    private static String location(ConfigurableApplicationContext application, HikariDataSource dataSource) {
+    static String location(ConfigurableApplicationContext application, HikariDataSource dataSource) {
         Environment environment = application.getEnvironment();
         if (!environment.getProperty("spring.datasource.url", "").isEmpty()) {
             return dataSource.getJdbcUrl() + " (external)";
@@ -109,7 +109,7 @@ public final class WritePathBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

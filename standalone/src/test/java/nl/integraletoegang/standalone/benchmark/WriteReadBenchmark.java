@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.integraletoegang.command.CommandSideApplication;
 import nl.integraletoegang.query.QuerySideApplication;
+import nl.integraletoegang.standalone.ExterneProcessen;
 import nl.integraletoegang.standalone.StandaloneApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -27,8 +29,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * registers a melding for a new household, then asks the read side for the household every 2 ms until it is there;
  * the time from the write's answer to the first 200 is one sample. Writes are spaced apart, as a worker's are, so
  * each finds the projections idle. Runs in standalone mode (one process), in split mode on PostgreSQL (command side
- * and query side as separate applications on one database) and, when {@code AXON_AXONSERVER_SERVERS} names an
- * Axon Server, in Axon Server mode; prints p50/p99/max per mode.
+ * and query side as separate applications on one database) and in Axon Server mode, when
+ * {@code AXON_AXONSERVER_SERVERS} names a running Axon Server or {@code AXONSERVER_JAR} one to start; prints
+ * p50/p99/max per mode and the machine's load average while it measured ({@code /proc/loadavg}), since other
+ * work on the machine moves the figures more than anything here. {@code -Dbenchmark.modes=standalone,split,axonserver}
+ * picks the modes; {@code -Dbenchmark.query-properties="a=1,b=2;a=3"} measures the split and Axon Server modes once per
+ * set of query-side settings (an empty set: the defaults), one right after the other, to compare settings under the
+ * same load.
  *
  * <p>Run it with {@code ./mvnw -pl standalone -am -Pwrite-read-benchmark -DskipTests verify}; a main class rather
  * than a test, so the ordinary build never runs it.
@@ -47,36 +54,68 @@ public final class WriteReadBenchmark {
     public static void main(String[] args) throws Exception {
         int writes = Integer.getInteger("benchmark.writes", 200);
         long pauseMs = Long.getLong("benchmark.pause-ms", 100);
+        List<String> modes = List.of(System.getProperty("benchmark.modes", "standalone,split,axonserver").split(","));
         List<String> report = new ArrayList<>();
 
-        try (ConfigurableApplicationContext standalone = new SpringApplicationBuilder(StandaloneApplication.class)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run("--server.port=0",
-                        "--integrale-toegang.embedded-postgres.data-directory=" + fresh("standalone"),
-                        "--integrale-toegang.embedded-postgres.working-directory=" + BINARIES.toAbsolutePath())) {
-            report.add(measure("standalone", port(standalone), port(standalone), writes, pauseMs));
+        if (modes.contains("standalone")) {
+            try (ConfigurableApplicationContext standalone = new SpringApplicationBuilder(StandaloneApplication.class)
+                    .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                    .run("--server.port=0",
+                            "--integrale-toegang.embedded-postgres.data-directory=" + fresh("standalone"),
+                            "--integrale-toegang.embedded-postgres.working-directory=" + BINARIES.toAbsolutePath())) {
+                report.add(measure("standalone", port(standalone), port(standalone), writes, pauseMs));
+            }
         }
 
-        try (EmbeddedPostgres postgres = durable(fresh("split")).start();
-             ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
-                     CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"));
-             ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
-                     QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"))) {
-            report.add(measure("split on PostgreSQL", port(commandSide), port(querySide), writes, pauseMs));
+        // query-side settings to compare, measured one after the other in each mode: "a=1,b=2;a=3" (empty: defaults)
+        List<String> variants = List.of(System.getProperty("benchmark.query-properties", "").split(";", -1));
+        if (modes.contains("split")) {
+            for (String variant : variants) {
+                try (EmbeddedPostgres postgres = durable(fresh("split")).start();
+                     ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
+                             CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"));
+                     ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
+                             QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
+                             properties(variant))) {
+                    report.add(measure("split on PostgreSQL" + label(variant), port(commandSide), port(querySide),
+                            writes, pauseMs));
+                }
+            }
         }
 
-        String axonServer = System.getenv("AXON_AXONSERVER_SERVERS");
-        if (axonServer == null || axonServer.isBlank()) {
-            report.add("Axon Server: skipped (set AXON_AXONSERVER_SERVERS=host:8124 to measure it)");
+        String axonServer = ExterneProcessen.gegeven("AXON_AXONSERVER_SERVERS");
+        String axonServerJar = ExterneProcessen.gegeven("AXONSERVER_JAR");
+        ExterneProcessen.Proces gestart = null;
+        if (!modes.contains("axonserver")) {
+            axonServer = null;
+        } else if (axonServer == null && axonServerJar != null) {
+            gestart = ExterneProcessen.startAxonServer(Path.of(axonServerJar));
+            gestart.wachtOp("/actuator/health", Duration.ofMinutes(4));
+            axonServer = "localhost:" + gestart.grpcPoort();
+        }
+        if (axonServer == null) {
+            report.add("Axon Server: skipped (set AXONSERVER_JAR or AXON_AXONSERVER_SERVERS=host:8124 to measure it)");
         } else {
-            try (EmbeddedPostgres postgres = durable(fresh("axonserver")).start();
-                 ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
-                         CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
-                         "axon.axonserver.enabled=true", "axon.axonserver.servers=" + axonServer);
-                 ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
-                         QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
-                         "axon.axonserver.enabled=true", "axon.axonserver.servers=" + axonServer)) {
-                report.add(measure("Axon Server", port(commandSide), port(querySide), writes, pauseMs));
+            try {
+                for (String variant : variants) {
+                    List<String> querySideProperties = new ArrayList<>(List.of("axon.axonserver.enabled=true",
+                            "axon.axonserver.servers=" + axonServer));
+                    querySideProperties.addAll(List.of(properties(variant)));
+                    try (EmbeddedPostgres postgres = durable(fresh("axonserver")).start();
+                         ConfigurableApplicationContext commandSide = start(CommandSideApplication.class,
+                                 CommandSideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
+                                 "axon.axonserver.enabled=true", "axon.axonserver.servers=" + axonServer);
+                         ConfigurableApplicationContext querySide = start(QuerySideApplication.class,
+                                 QuerySideApplication.CONFIG_NAME, postgres.getJdbcUrl("postgres", "postgres"),
+                                 querySideProperties.toArray(String[]::new))) {
+                        report.add(measure("Axon Server" + label(variant), port(commandSide), port(querySide),
+                                writes, pauseMs));
+                    }
+                }
+            } finally {
+                if (gestart != null) {
+                    gestart.stop();
+                }
             }
         }
         System.out.println();
@@ -90,15 +129,34 @@ public final class WriteReadBenchmark {
         for (int i = 0; i < 20; i++) {
             sample(writePort, readPort);
         }
+        String loadBefore = load();
         List<Double> samples = new ArrayList<>();
         for (int i = 0; i < writes; i++) {
             samples.add(sample(writePort, readPort));
             Thread.sleep(pauseMs);
         }
         samples.sort(Comparator.naturalOrder());
-        return String.format("%-20s p50 %6.1f ms   p99 %6.1f ms   max %6.1f ms", mode,
+        return String.format("%-28s p50 %6.1f ms   p99 %6.1f ms   max %6.1f ms   load average %s -> %s", mode,
                 samples.get(samples.size() / 2), samples.get((int) Math.ceil(samples.size() * 0.99) - 1),
-                samples.get(samples.size() - 1));
+                samples.get(samples.size() - 1), loadBefore, load());
+    }
+
+    private static String[] properties(String variant) {
+        return variant.isBlank() ? new String[0] : variant.split(",");
+    }
+
+    private static String label(String variant) {
+        return variant.isBlank() ? "" : " [" + variant + "]";
+    }
+
+    /** The machine's load averages over 1, 5 and 15 minutes, as {@code uptime} shows them. */
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** One write and the time, in ms, from its answer until the overview shows it. */

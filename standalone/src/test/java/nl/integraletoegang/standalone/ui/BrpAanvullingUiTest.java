@@ -1,7 +1,9 @@
 package nl.integraletoegang.standalone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -44,6 +46,14 @@ class BrpAanvullingUiTest extends UiTestBasis {
         browser.vink("levensdomein-JEUGD");
         browser.vulIn("omschrijving", "Zoon verzuimt veel van school.");
         browser.druk("Melding registreren");
+        // other tests of this database may have registered an El Amrani born the same day: then the form first
+        // proposes that household, and this melding is registered apart with a reason
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.pad().startsWith("/huishoudens/")
+                || browser.tekst().contains("Dit huishouden lijkt al bekend"));
+        if (!browser.pad().startsWith("/huishoudens/")) {
+            browser.vulIn("apartReden", "Het gezin woont sinds kort op dit adres.");
+            browser.druk("Toch als nieuw huishouden registreren");
+        }
         browser.wachtOpPad("/huishoudens/");
         browser.wachtOpTekst("De melding is geregistreerd en er is een casus geopend.");
         assertThat(browser.tekst()).contains("Fatima el Amrani", "Karim el Amrani", "Youssef el Amrani");

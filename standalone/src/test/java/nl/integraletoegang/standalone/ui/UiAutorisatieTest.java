@@ -100,6 +100,8 @@ class UiAutorisatieTest {
             new Pagina("POST", CASUS + "/escalatie", WERKERS),
             new Pagina("GET", CASUS + "/sluiting", WERKERS),
             new Pagina("POST", CASUS + "/sluiting", WERKERS),
+            new Pagina("GET", "/huishoudens/{huishoudenId}/samenvoeging", WERKERS),
+            new Pagina("POST", "/huishoudens/{huishoudenId}/samenvoeging", WERKERS),
             new Pagina("GET", "/escalaties", ESCALATIENIVEAUS),
             new Pagina("GET", ESCALATIE, ESCALATIENIVEAUS),
             new Pagina("POST", ESCALATIE + "/oppakken", ESCALATIENIVEAUS),

@@ -1,6 +1,7 @@
 package nl.integraletoegang.query.ui.huishouden;
 
 import nl.integraletoegang.query.huishouden.HuishoudenInzage;
+import nl.integraletoegang.query.samenvoeging.SamenvoegingInzage;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,14 +16,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 class HuishoudenPagina {
 
     private final HuishoudenInzage inzage;
+    private final SamenvoegingInzage samenvoegingen;
 
-    HuishoudenPagina(HuishoudenInzage inzage) {
+    HuishoudenPagina(HuishoudenInzage inzage, SamenvoegingInzage samenvoegingen) {
         this.inzage = inzage;
+        this.samenvoegingen = samenvoegingen;
     }
 
     @GetMapping("/huishoudens/{huishoudenId}")
     String pagina(@PathVariable String huishoudenId, Authentication authentication, Model model) {
         model.addAttribute("huishouden", inzage.inzien(huishoudenId, authentication));
+        model.addAttribute("samenvoegingen", samenvoegingen.inzien(huishoudenId, authentication));
         return "huishouden/pagina";
     }
 }
