@@ -17,6 +17,7 @@ import nl.integraletoegang.api.casus.Uitkomst;
 import nl.integraletoegang.api.casus.Urgentie;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.medewerker.Rol;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class UiTekstenTest {
     private static final Map<String, Class<? extends Enum<?>>> LABELS = Map.of(
             "levensdomein", Levensdomein.class, "kanaal", Kanaal.class, "dreiging", Dreiging.class,
             "urgentie", Urgentie.class, "uitkomst", Uitkomst.class, "escalatieniveau", EscalatieNiveau.class,
-            "escalatiereden", EscalatieReden.class, "rol", Rol.class);
+            "escalatiereden", EscalatieReden.class, "rol", Rol.class, "lidrol", LidRol.class);
 
     @Test
     void everyValueShownOnAPageHasADutchLabel() throws IOException {

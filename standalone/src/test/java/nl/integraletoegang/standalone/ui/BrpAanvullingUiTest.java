@@ -33,6 +33,11 @@ class BrpAanvullingUiTest extends UiTestBasis {
         assertThat(waarde("leden-2-bsn")).isEqualTo("999990032");
         assertThat(waarde("brp-postcode")).isEqualTo("7411KL");
         assertThat(waarde("brp-huisletter")).isEqualTo("A");
+        assertThat(waarde("adres-postcode")).as("the household's address is filled in too").isEqualTo("7411KL");
+        assertThat(waarde("adres-huisnummer")).isEqualTo("12");
+        assertThat(waarde("adres-huisletter")).isEqualTo("A");
+        assertThat(waarde("adres-straat")).isEqualTo("Kerkstraat");
+        assertThat(waarde("adres-woonplaats")).isEqualTo("Deventer");
         assertThat(browser.veld("voortgang").getText()).as("read out by the live region")
                 .startsWith("De BRP vond 3 personen");
         browser.controleerEnLeg("melding-aangevuld-uit-brp");
@@ -52,6 +57,22 @@ class BrpAanvullingUiTest extends UiTestBasis {
         browser.wachtOpPad("/huishoudens/");
         browser.wachtOpTekst("De melding is geregistreerd en er is een casus geopend.");
         assertThat(browser.tekst()).contains("Fatima el Amrani", "Karim el Amrani", "Youssef el Amrani");
+        assertThat(browser.kop()).as("the address found is registered with the melding").contains("Kerkstraat 12A",
+                "Deventer");
+    }
+
+    @Test
+    void theHouseholdsAddressTypedOnTheFormIsLookedUpWhenTheLookupFieldsAreEmpty() {
+        browser.inloggen("anna");
+        browser.open("/meldingen/nieuw");
+        browser.vulIn("adres-postcode", "7411 kl");
+        browser.vulIn("adres-huisnummer", "12");
+        browser.druk("Vul aan uit BRP");
+        browser.wachtOpTekst("De BRP vond 3 personen op Kerkstraat 12A, 7411KL Deventer.");
+        assertThat(waarde("leden-0-naam")).isEqualTo("Fatima el Amrani");
+        assertThat(waarde("adres-straat")).isEqualTo("Kerkstraat");
+        assertThat(waarde("adres-huisletter")).isEqualTo("A");
+        browser.controleerEnLeg("melding-adres-uit-brp");
     }
 
     @Test
@@ -64,6 +85,8 @@ class BrpAanvullingUiTest extends UiTestBasis {
         assertThat(waarde("leden-0-naam")).isEqualTo("Lukas Müller");
         assertThat(waarde("brp-postcode")).isEqualTo("7412AX");
         assertThat(waarde("brp-huisnummer")).isEqualTo("40");
+        assertThat(waarde("adres-straat")).isEqualTo("Hoge Hondstraat");
+        assertThat(waarde("adres-huisnummer")).isEqualTo("40");
 
         browser.vulIn("brp-postcode", "74 12");
         browser.druk("Vul aan uit BRP");

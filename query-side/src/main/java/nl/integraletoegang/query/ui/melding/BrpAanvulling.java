@@ -19,7 +19,9 @@ import org.springframework.validation.Errors;
 
 /**
  * "Vul aan uit BRP" on the melding form: looks up who lives at the address typed (today) and the person with the
- * BSN typed, and puts them in the member rows; the address found is written back into the lookup's fields. What the
+ * BSN typed, and puts them in the member rows; the address found is written back into the lookup's fields and into
+ * the household's address (with street and place), so it is registered with the melding. Without an address in the
+ * lookup's fields, the household's address typed on the form is looked up. What the
  * worker typed wrong becomes a field error; a register that cannot answer, a message on the form.
  */
 @Component
@@ -48,6 +50,15 @@ class BrpAanvulling {
     /** @return the outcome to show, or empty when the terms have errors (then in {@code fouten}) */
     Optional<Uitkomst> vulAan(MeldingFormulier formulier, Medewerker medewerker, Errors fouten) {
         MeldingFormulier.BrpVraag vraag = formulier.getBrp();
+        MeldingFormulier.AdresVelden getypt = formulier.getAdres();
+        if (!vraag.heeftAdres() && getypt != null && MeldingFormulier.isBlank(formulier.getHuishoudenId())
+                && (!MeldingFormulier.isBlank(getypt.getPostcode()) || !MeldingFormulier.isBlank(getypt.getHuisnummer()))) {
+            // the worker typed the household's address already: look that one up rather than ask for it twice
+            vraag.setPostcode(getypt.getPostcode());
+            vraag.setHuisnummer(getypt.getHuisnummer());
+            vraag.setHuisletter(getypt.getHuisletter());
+            vraag.setToevoeging(getypt.getToevoeging());
+        }
         boolean metBsn = !MeldingFormulier.isBlank(vraag.getBsn());
         if (!vraag.heeftAdres() && !metBsn) {
             fouten.rejectValue("brp.postcode", "verplicht",
@@ -96,6 +107,9 @@ class BrpAanvulling {
                 vraag.setHuisnummer(woonadres.huisnummer() == null ? null : woonadres.huisnummer().toString());
                 vraag.setHuisletter(woonadres.huisletter());
                 vraag.setToevoeging(woonadres.huisnummertoevoeging());
+                if (MeldingFormulier.isBlank(formulier.getHuishoudenId())) {
+                    formulier.getAdres().vulIn(woonadres);
+                }
             }
             return Optional.of(new Uitkomst(samenvatting(gevonden.size(), toegevoegd, woonadres), true));
         } catch (BrpNietBeschikbaarException nietBeschikbaar) {

@@ -2,6 +2,7 @@ package nl.integraletoegang.query.ui.melding;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -11,6 +12,7 @@ import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
+import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.api.huishouden.ApartRegistreren;
 import nl.integraletoegang.api.zoeken.FindOvereenkomsten;
 import nl.integraletoegang.api.zoeken.GevondenHuishouden;
@@ -45,10 +47,12 @@ class MeldingPagina {
     private final List<String> regimes;
     private final BrpAanvulling brp;
     private final Zoekhulp zoekhulp;
+    private final Validator validator;
 
     MeldingPagina(UiCommands commands, @Value("${integrale-toegang.ui.regimes}") List<String> regimes,
-                  BrpAanvulling brp, Zoekhulp zoekhulp) {
+                  BrpAanvulling brp, Zoekhulp zoekhulp, Validator validator) {
         this.commands = commands;
+        this.validator = validator;
         this.regimes = List.copyOf(regimes);
         this.brp = brp;
         this.zoekhulp = zoekhulp;
@@ -59,6 +63,7 @@ class MeldingPagina {
         model.addAttribute("kanalen", Kanaal.values());
         model.addAttribute("levensdomeinen", Levensdomein.values());
         model.addAttribute("dreigingen", Dreiging.values());
+        model.addAttribute("lidrollen", MeldingFormulier.ROLLEN);
         model.addAttribute("regimes", regimes);
         model.addAttribute("brpBeschikbaar", brp.beschikbaar());
     }
@@ -91,7 +96,7 @@ class MeldingPagina {
                       @RequestParam(required = false) String apart,
                       Authentication authentication, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        formulier.controleer(fouten);
+        formulier.controleer(fouten, validator);
         if (formulier.getRegime() != null && !formulier.getRegime().isBlank()
                 && !regimes.contains(formulier.getRegime())) {
             fouten.rejectValue("regime", "onbekend", "Kies een termijn uit de lijst.");
@@ -156,7 +161,12 @@ class MeldingPagina {
                         : lid.getNaam().strip(), lid.getGeboortedatum(),
                         MeldingFormulier.isBlank(lid.getBsn()) ? null : lid.getBsn().strip()))
                 .toList();
-        return kenmerken.isEmpty() ? List.of() : zoekhulp.overeenkomsten(kenmerken);
+        // the typed address counts only when it identifies a dwelling and passed the field rules
+        Adres adres = formulier.nieuwAdres();
+        if (adres != null && (!adres.identificeertWoning() || !validator.validate(adres).isEmpty())) {
+            adres = null;
+        }
+        return kenmerken.isEmpty() && adres == null ? List.of() : zoekhulp.overeenkomsten(kenmerken, adres);
     }
 
     private static RegisterMelding toCommand(MeldingFormulier formulier, String team) {
@@ -169,7 +179,7 @@ class MeldingPagina {
         List<Persoon> leden = IntStream.range(0, ingevuld.size())
                 .mapToObj(i -> new Persoon(AfgeleideIds.id(verzoek, "lid-" + i), ingevuld.get(i).getNaam().strip(),
                         ingevuld.get(i).getGeboortedatum(), MeldingFormulier.isBlank(ingevuld.get(i).getBsn()) ? null
-                        : ingevuld.get(i).getBsn().strip()))
+                        : ingevuld.get(i).getBsn().strip(), ingevuld.get(i).lidRol()))
                 .toList();
         // a new household despite the proposal: the worker's reason goes with the melding (the contract's exception to
         // one BSN in one household with an open casus; without a BSN in another household the aggregate ignores it)
@@ -181,6 +191,6 @@ class MeldingPagina {
                 formulier.getOmschrijving(), leden,
                 formulier.getDreigingen(), MeldingFormulier.isBlank(formulier.getWijk()) ? null
                 : formulier.getWijk().strip(), MeldingFormulier.isBlank(formulier.getRegime()) ? null
-                : formulier.getRegime(), AfgeleideIds.id(verzoek, "termijn"), null, apart);
+                : formulier.getRegime(), AfgeleideIds.id(verzoek, "termijn"), formulier.nieuwAdres(), apart);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.api.zoeken.FindOvereenkomsten;
 import nl.integraletoegang.api.zoeken.GevondenHuishouden;
 import nl.integraletoegang.api.zoeken.GevondenHuishoudens;
@@ -67,7 +68,14 @@ public class Zoekhulp {
 
     /** The households that match what was typed in a melding form, each with why. */
     public List<GevondenHuishouden> overeenkomsten(List<FindOvereenkomsten.Kenmerk> leden) {
-        return vraag(() -> queryGateway.query(new FindOvereenkomsten(leden, null, null),
+        return overeenkomsten(leden, null);
+    }
+
+    /** The households that match the members and (when given) the address typed in a melding form, each with why. */
+    public List<GevondenHuishouden> overeenkomsten(List<FindOvereenkomsten.Kenmerk> leden, Adres adres) {
+        FindOvereenkomsten query = adres == null ? new FindOvereenkomsten(leden, null, null)
+                : new FindOvereenkomsten(leden, adres.postcode(), adres.huisnummer());
+        return vraag(() -> queryGateway.query(query,
                 ResponseTypes.multipleInstancesOf(GevondenHuishouden.class)).join());
     }
 
