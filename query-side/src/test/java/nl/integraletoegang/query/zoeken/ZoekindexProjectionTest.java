@@ -22,6 +22,7 @@ import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.api.samenvoeging.HuishoudenMergedInto;
 import nl.integraletoegang.api.zoeken.FindOvereenkomsten;
 import nl.integraletoegang.api.zoeken.GevondenHuishouden;
 import nl.integraletoegang.api.zoeken.Overeenkomst;
@@ -49,6 +50,7 @@ class ZoekindexProjectionTest {
     private static HikariDataSource dataSource;
     private static ZoekindexProjection projectie;
     private static HuishoudenZoeker zoeker;
+    private static JdbcClient jdbc;
     private static final MetaData ANNA = new Vrager(new Medewerker("anna", Rol.TOEGANGSMEDEWERKER, "WMO"),
             "GET /api/huishoudens/zoeken", null).alsMetaData();
 
@@ -62,7 +64,7 @@ class ZoekindexProjectionTest {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         SchemaMigrations.forOwner(dataSource, "query").afterPropertiesSet();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc = JdbcClient.create(dataSource);
         BsnHash hash = new BsnHash("test-sleutel-van-zestien-tekens");
         projectie = new ZoekindexProjection(jdbc, hash);
         zoeker = new HuishoudenZoeker(jdbc, hash, new ZoekLog(jdbc, Clock.systemUTC(), hash,
@@ -134,6 +136,39 @@ class ZoekindexProjectionTest {
         projectie.on(new PersoonsgegevensGewist("hh-b", "hh-b", "Bewaartermijn verstreken"));
         assertThat(opNaam("Blijver")).isEmpty();
         assertThat(opAdres("1234AB", 1)).isEmpty();
+    }
+
+    @Test
+    void aMergedHouseholdsMembersAreFoundInTheHouseholdTheyContinueIn() {
+        projectie.on(new CasusOpened("hh-doel", "c-doel", null));
+        projectie.on(new LidRegistered("hh-doel", "c-doel", "p-oudste", "Hanna Samensteller", LocalDate.of(1960, 1, 1),
+                null, LidRol.OUDER), 1);
+        projectie.on(new CasusOpened("hh-bron", "c-bron", null));
+        projectie.on(new LidRegistered("hh-bron", "c-bron", "p-zoon", "Ruben Samensteller", LocalDate.of(2001, 1, 1),
+                null, LidRol.KIND), 1);
+        assertThat(opNaam("Ruben Samensteller")).extracting(GevondenHuishouden::huishoudenId)
+                .containsExactly("hh-bron");
+
+        projectie.on(new HuishoudenMergedInto("hh-bron", "c-bron", "s-1", "hh-doel", "c-doel"));
+        assertThat(opNaam("Ruben Samensteller")).extracting(GevondenHuishouden::huishoudenId)
+                .containsExactly("hh-doel");
+        assertThat(opNaam("Samensteller")).extracting(GevondenHuishouden::huishoudenId).containsExactly("hh-doel");
+    }
+
+    @Test
+    void aNameWordNobodyHasAnyMoreLeavesTheWordList() {
+        projectie.on(new CasusOpened("hh-w", "c-w", null));
+        projectie.on(new LidRegistered("hh-w", "c-w", "p-uniek", "Zeldzaam Qwertyna", LocalDate.of(1990, 1, 1),
+                null, LidRol.OVERIG), 1);
+        assertThat(woord("qwertyna")).isTrue();
+        projectie.on(new PersoonsgegevensGewist("hh-w", "p-uniek", "Bewaartermijn verstreken"));
+        assertThat(woord("qwertyna")).isFalse();
+        assertThat(opNaam("Qwertyna")).isEmpty();
+    }
+
+    private static boolean woord(String woord) {
+        return jdbc.sql("SELECT count(*) FROM zoek_naamwoord WHERE woord = :woord").param("woord", woord)
+                .query(Long.class).single() > 0;
     }
 
     @Test
