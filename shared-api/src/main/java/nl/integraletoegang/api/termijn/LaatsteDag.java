@@ -2,7 +2,7 @@ package nl.integraletoegang.api.termijn;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.integraletoegang.api.tijd.Tijdzone;
 
 /**
  * The last day of a legal clock: the day people speak of ("uiterlijk 30 december"). The command side computes it
@@ -12,8 +12,6 @@ import java.time.ZoneId;
  */
 public final class LaatsteDag {
 
-    private static final ZoneId STANDAARD_TIJDZONE = ZoneId.of("Europe/Amsterdam");
-
     private LaatsteDag() {
     }
 
@@ -22,6 +20,6 @@ public final class LaatsteDag {
         if (laatsteDag != null || vervaltOp == null) {
             return laatsteDag;
         }
-        return LocalDate.ofInstant(vervaltOp.minusNanos(1), STANDAARD_TIJDZONE);
+        return LocalDate.ofInstant(vervaltOp.minusNanos(1), Tijdzone.NEDERLAND);
     }
 }
