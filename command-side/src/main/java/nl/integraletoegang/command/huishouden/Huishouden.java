@@ -425,14 +425,12 @@ class Huishouden {
 
     @EventSourcingHandler
     void on(LidRegistered event) {
-        bekendePersonen.add(event.persoonId());
-        huidigeLeden.add(event.persoonId());
+        lidErbij(event.persoonId());
     }
 
     @EventSourcingHandler
     void on(LidJoined event) {
-        bekendePersonen.add(event.persoonId());
-        huidigeLeden.add(event.persoonId());
+        lidErbij(event.persoonId());
     }
 
     @EventSourcingHandler
@@ -445,12 +443,15 @@ class Huishouden {
         heeftAdres = true;
     }
 
+    /** The members of a household merged into this one are members here from then on. */
     @EventSourcingHandler
     void on(HuishoudenAbsorbed event) {
-        event.overdracht().leden().forEach(lid -> {
-            bekendePersonen.add(lid.persoonId());
-            huidigeLeden.add(lid.persoonId());
-        });
+        event.overdracht().leden().forEach(lid -> lidErbij(lid.persoonId()));
+    }
+
+    private void lidErbij(String persoonId) {
+        bekendePersonen.add(persoonId);
+        huidigeLeden.add(persoonId);
     }
 
     @EventSourcingHandler
