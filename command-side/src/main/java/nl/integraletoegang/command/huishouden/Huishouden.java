@@ -81,12 +81,11 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Asynchronously elsewhere: the query side projects the events into overviews, work lists and figures; the
  * durable deadline manager fires the termijn deadlines scheduled here, also after a restart.
  */
-@Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger", snapshotFilter = "huishoudenSnapshotFilter",
-        cache = "huishoudenCache")
+@Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger", cache = "huishoudenCache")
 // the revision of the snapshot shape: a snapshot of another revision is skipped and the household is loaded from its
 // events (revision 1: a termijn's state knows whether its urgent variant runs; revision 2: the current members and
-// whether the address is known; revision 3: the state of merges; revision 4: the class moved to this package, see
-// HuishoudenSnapshots)
+// whether the address is known; revision 3: the state of merges; revision 4: the class moved to this package, and a
+// snapshot names its class: one of the former name could not be read, so it must be skipped too)
 @Revision("4")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
