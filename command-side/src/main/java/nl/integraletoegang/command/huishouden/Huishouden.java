@@ -71,7 +71,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  *
  * <p>The household comes into being with its first melding. A melding for a household without an open casus opens
  * one; a melding for a household with an open casus joins it as a new hulpvraag, so a household never has two open
- * casussen. Everything done to the casus afterwards (triage, plan, escalation, termijnen, closure) is checked here
+ * casussen. Everything done to the casus afterwards (triage, plan, escalation, termijnen, closure) is checked in it
  * against the casus's state, so a refused command writes nothing. The household handles what concerns it as a whole
  * (a melding, reopening, address, members, erasure) and checks every command first (see {@link #checkEnAntwoord});
  * Axon hands the commands on the open casus to {@link Casus}, which passes those of its plan, escalation and clocks on
