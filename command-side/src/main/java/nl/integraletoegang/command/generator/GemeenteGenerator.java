@@ -1,9 +1,10 @@
 package nl.integraletoegang.command.generator;
 
+import static nl.integraletoegang.api.tijd.Tijdzone.NEDERLAND;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,6 @@ import org.slf4j.LoggerFactory;
 public class GemeenteGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GemeenteGenerator.class);
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final AnnotationCommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();
 
     /**
@@ -101,9 +101,9 @@ public class GemeenteGenerator {
 
     /** Generates the whole municipality and answers when it is done. One run at a time. */
     public synchronized Stand genereer(Opdracht opdracht) throws InterruptedException {
-        LocalDate tot = opdracht.tot() != null ? opdracht.tot() : LocalDate.now(AMSTERDAM);
-        Instant eind = tot.atStartOfDay(AMSTERDAM).toInstant();
-        Instant begin = tot.minusYears(opdracht.jaren()).atStartOfDay(AMSTERDAM).toInstant();
+        LocalDate tot = opdracht.tot() != null ? opdracht.tot() : LocalDate.now(NEDERLAND);
+        Instant eind = tot.atStartOfDay(NEDERLAND).toInstant();
+        Instant begin = tot.minusYears(opdracht.jaren()).atStartOfDay(NEDERLAND).toInstant();
         Voortgang huidig = new Voortgang(opdracht.huishoudens());
         voortgang = huidig;
         // Axon reads a gap in the event store (an append not yet committed) as lost for good when the event after it

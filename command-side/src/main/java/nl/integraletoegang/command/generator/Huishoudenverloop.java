@@ -1,9 +1,10 @@
 package nl.integraletoegang.command.generator;
 
+import static nl.integraletoegang.api.tijd.Tijdzone.NEDERLAND;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -77,7 +78,6 @@ final class Huishoudenverloop {
         }
     }
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final long DAG = Duration.ofDays(1).toSeconds();
 
     static final String[] WIJKEN = {"Centrum", "Noord", "Oost", "Zuid", "West", "Haven", "Dorp", "Park",
@@ -348,7 +348,7 @@ final class Huishoudenverloop {
     }
 
     private static LocalDate datum(Instant moment) {
-        return moment.atZone(AMSTERDAM).toLocalDate();
+        return moment.atZone(NEDERLAND).toLocalDate();
     }
 
     /** The plan's versions and the fate of its actions; answers the moment of the last of them. */
@@ -377,7 +377,7 @@ final class Huishoudenverloop {
             laatste = tweede;
         }
         for (Actie actie : alle) {
-            Instant klaar = later(laatste, actie.deadline().atStartOfDay(AMSTERDAM).toInstant()
+            Instant klaar = later(laatste, actie.deadline().atStartOfDay(NEDERLAND).toInstant()
                     .plusSeconds((long) (DAG * 10 * (random.nextDouble() - 0.6))));
             boolean geannuleerd = random.nextInt(100) < 15;
             stappen.add(new Stap(klaar, 4, () -> stuur(geannuleerd
@@ -390,7 +390,7 @@ final class Huishoudenverloop {
     }
 
     private Actie actie(Instant vanaf) {
-        LocalDate deadline = vanaf.plusSeconds(DAG * (14 + random.nextInt(76))).atZone(AMSTERDAM).toLocalDate();
+        LocalDate deadline = vanaf.plusSeconds(DAG * (14 + random.nextInt(76))).atZone(NEDERLAND).toLocalDate();
         return new Actie(id("actie"), ACTIES[random.nextInt(ACTIES.length)],
                 EIGENAREN[random.nextInt(EIGENAREN.length)], deadline);
     }
@@ -549,7 +549,7 @@ final class Huishoudenverloop {
         int volwassenen = vorm < 35 || (vorm >= 55 && vorm < 75) ? 1 : 2;
         int kinderen = vorm < 55 ? 0 : 1 + random.nextInt(3);
         LidRol rol = kinderen > 0 ? LidRol.OUDER : volwassenen == 2 ? LidRol.PARTNER : LidRol.OVERIG;
-        LocalDate vandaag = nu.atZone(AMSTERDAM).toLocalDate();
+        LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
         List<Persoon> personen = new ArrayList<>();
         for (int i = 0; i < volwassenen; i++) {
             String naam = VOORNAMEN[random.nextInt(VOORNAMEN.length)] + " "

@@ -21,12 +21,12 @@ import nl.integraletoegang.api.plan.PlanVersionAdopted;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
 import nl.integraletoegang.api.samenvoeging.Overdracht;
-import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
 import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
 import nl.integraletoegang.api.termijn.TermijnResumed;
 import nl.integraletoegang.api.termijn.TermijnStarted;
+import nl.integraletoegang.api.termijn.TermijnStatus;
 import nl.integraletoegang.api.termijn.TermijnStopped;
 import nl.integraletoegang.api.termijn.TermijnSuspended;
 
@@ -96,24 +96,24 @@ final class OverdrachtVerzamelaar {
     private void verwerkTermijn(Object event) {
         if (event instanceof TermijnStarted e && casusId.equals(e.casusId())) {
             termijnen.put(e.termijnId(), new Overdracht.Termijn(e.termijnId(), e.hulpvraagId(), e.regime(), e.spoed(),
-                    "LOPEND", e.gestartOp(), e.vervaltOp(), e.waarschuwingOp(),
-                    LaatsteDag.van(e.laatsteDag(), e.vervaltOp()), null, false));
+                    TermijnStatus.LOPEND.name(), e.gestartOp(), e.vervaltOp(), e.waarschuwingOp(),
+                    e.laatsteDag(), null, false));
         } else if (event instanceof TermijnSuspended e) {
             termijnen.computeIfPresent(e.termijnId(), (id, t) -> new Overdracht.Termijn(id, t.hulpvraagId(),
-                    t.regime(), t.spoed(), "OPGESCHORT", t.gestartOp(), t.vervaltOp(), t.waarschuwingOp(),
-                    t.laatsteDag(), e.opgeschortOp(), t.gewaarschuwd()));
+                    t.regime(), t.spoed(), TermijnStatus.OPGESCHORT.name(), t.gestartOp(), t.vervaltOp(),
+                    t.waarschuwingOp(), t.laatsteDag(), e.opgeschortOp(), t.gewaarschuwd()));
         } else if (event instanceof TermijnResumed e) {
             termijnen.computeIfPresent(e.termijnId(), (id, t) -> new Overdracht.Termijn(id, t.hulpvraagId(),
-                    t.regime(), t.spoed(), "LOPEND", t.gestartOp(), e.vervaltOp(), e.waarschuwingOp(),
-                    LaatsteDag.van(e.laatsteDag(), e.vervaltOp()), null, false));
+                    t.regime(), t.spoed(), TermijnStatus.LOPEND.name(), t.gestartOp(), e.vervaltOp(),
+                    e.waarschuwingOp(), e.laatsteDag(), null, false));
         } else if (event instanceof TermijnAboutToExpire e) {
             termijnen.computeIfPresent(e.termijnId(), (id, t) -> new Overdracht.Termijn(id, t.hulpvraagId(),
                     t.regime(), t.spoed(), t.status(), t.gestartOp(), t.vervaltOp(), t.waarschuwingOp(),
                     t.laatsteDag(), t.opgeschortOp(), true));
         } else if (event instanceof TermijnExpired e) {
             termijnen.computeIfPresent(e.termijnId(), (id, t) -> new Overdracht.Termijn(id, t.hulpvraagId(),
-                    t.regime(), t.spoed(), "VERLOPEN", t.gestartOp(), t.vervaltOp(), t.waarschuwingOp(),
-                    t.laatsteDag(), t.opgeschortOp(), t.gewaarschuwd()));
+                    t.regime(), t.spoed(), TermijnStatus.VERLOPEN.name(), t.gestartOp(), t.vervaltOp(),
+                    t.waarschuwingOp(), t.laatsteDag(), t.opgeschortOp(), t.gewaarschuwd()));
         } else if (event instanceof TermijnMet e) {
             termijnen.remove(e.termijnId());
         } else if (event instanceof TermijnStopped e) {

@@ -3,11 +3,13 @@ package nl.integraletoegang.command.termijn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.integraletoegang.api.termijn.LaatsteDag;
 
 /**
  * Computes when a termijn expires and when to warn, in calendar days, weeks or working days, on the Dutch
  * calendar. A termijn in days or weeks whose last day falls on a Saturday, Sunday or public holiday runs on to the
- * next working day (Algemene termijnenwet art. 1). The day of the start itself is not counted.
+ * next working day (Algemene termijnenwet art. 1). The day of the start itself is not counted. The last day is computed
+ * here and nowhere else; when the clock expires follows from it ({@link LaatsteDag#vervaltOp}).
  */
 public class TermijnKalender {
 
@@ -56,7 +58,7 @@ public class TermijnKalender {
     }
 
     private Termijn termijn(RegimeRegel regel, LocalDate laatsteDag, Instant nu, boolean spoed) {
-        Instant vervaltOp = beginVan(laatsteDag.plusDays(1));
+        Instant vervaltOp = LaatsteDag.vervaltOp(laatsteDag, properties.tijdzone());
         Instant waarschuwingOp = beginVan(minWerkdagen(laatsteDag, regel.waarschuwingWerkdagen()));
         if (waarschuwingOp.isBefore(nu)) {
             waarschuwingOp = nu;

@@ -2,6 +2,7 @@ package nl.integraletoegang.command.termijn;
 
 import java.time.ZoneId;
 import java.util.Map;
+import nl.integraletoegang.api.tijd.Tijdzone;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,13 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * tightens a limit by setting {@code integrale-toegang.termijnen.regimes.<REGIME>.*}.
  *
  * @param regimes the rules per regime
- * @param tijdzone the zone in which a day starts and ends for the law
+ * @param tijdzone the zone in which a day starts and ends for the law; the municipality's ({@link Tijdzone#NEDERLAND})
+ *                 unless set
  */
 @ConfigurationProperties("integrale-toegang.termijnen")
 public record TermijnProperties(Map<String, RegimeRegel> regimes, ZoneId tijdzone) {
 
     public TermijnProperties {
         regimes = regimes == null ? Map.of() : Map.copyOf(regimes);
-        tijdzone = tijdzone == null ? ZoneId.of("Europe/Amsterdam") : tijdzone;
+        tijdzone = tijdzone == null ? Tijdzone.NEDERLAND : tijdzone;
     }
 }

@@ -1,10 +1,10 @@
 package nl.integraletoegang.command.generator;
 
+import static nl.integraletoegang.api.tijd.Tijdzone.NEDERLAND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +31,8 @@ import org.junit.jupiter.api.Test;
 /** The generated histories: reproducible from the seed, in the order of time, within the years asked for, varied. */
 class HuishoudenverloopTest {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final Instant BEGIN = LocalDate.of(2023, 12, 1).atStartOfDay(AMSTERDAM).toInstant();
-    private static final Instant EIND = LocalDate.of(2026, 12, 1).atStartOfDay(AMSTERDAM).toInstant();
+    private static final Instant BEGIN = LocalDate.of(2023, 12, 1).atStartOfDay(NEDERLAND).toInstant();
+    private static final Instant EIND = LocalDate.of(2026, 12, 1).atStartOfDay(NEDERLAND).toInstant();
 
     private record Verzonden(Object command, Instant moment, Huishoudenverloop.Medewerker wie) {
     }

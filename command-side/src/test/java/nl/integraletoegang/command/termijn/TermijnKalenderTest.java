@@ -1,10 +1,10 @@
 package nl.integraletoegang.command.termijn;
 
+import static nl.integraletoegang.api.tijd.Tijdzone.NEDERLAND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,13 @@ import org.junit.jupiter.api.Test;
 /** Termijnen are counted on the Dutch legal calendar: weekends and the holidays of the Algemene termijnenwet. */
 class TermijnKalenderTest {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final TermijnKalender KALENDER = new TermijnKalender(new TermijnProperties(Map.of(
             "WMO", new RegimeRegel(6, Eenheid.WEKEN, null, null, 5, "Wmo onderzoek"),
             "SCHULDHULP", new RegimeRegel(4, Eenheid.WEKEN, 3, Eenheid.WERKDAGEN, 1, "Schuldhulp"),
-            "TRIAGE", new RegimeRegel(5, Eenheid.WERKDAGEN, null, null, 1, "Triage")), AMSTERDAM));
+            "TRIAGE", new RegimeRegel(5, Eenheid.WERKDAGEN, null, null, 1, "Triage")), NEDERLAND));
 
     private static Instant om(int jaar, int maand, int dag, int uur) {
-        return ZonedDateTime.of(jaar, maand, dag, uur, 0, 0, 0, AMSTERDAM).toInstant();
+        return ZonedDateTime.of(jaar, maand, dag, uur, 0, 0, 0, NEDERLAND).toInstant();
     }
 
     private static Instant beginVan(int jaar, int maand, int dag) {

@@ -10,6 +10,7 @@ import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.plan.Actie;
 import nl.integraletoegang.api.privacy.PersonalData;
+import nl.integraletoegang.api.termijn.LaatsteDag;
 
 /**
  * What household B hands over to A in a merge: its open casus's hulpvragen, its members, its running termijnen with
@@ -40,10 +41,15 @@ public record Overdracht(List<Hulpvraag> hulpvragen, List<Persoon> leden, List<T
     /**
      * A running clock exactly as it stands: {@code status} LOPEND or OPGESCHORT, its start, its last day and expiry,
      * when it warns, when it was suspended (absent while running) and whether it already warned. A takes it over
-     * unchanged, so the merge moves no date.
+     * unchanged, so the merge moves no date (a merge recorded before clocks carried their last day derives it from
+     * the expiry, see {@link LaatsteDag#van}).
      */
     public record Termijn(String termijnId, String hulpvraagId, String regime, boolean spoed, String status,
                           Instant gestartOp, Instant vervaltOp, Instant waarschuwingOp, LocalDate laatsteDag,
                           Instant opgeschortOp, boolean gewaarschuwd) {
+
+        public Termijn {
+            laatsteDag = LaatsteDag.van(laatsteDag, vervaltOp);
+        }
     }
 }

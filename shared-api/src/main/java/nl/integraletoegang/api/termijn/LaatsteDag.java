@@ -2,20 +2,30 @@ package nl.integraletoegang.api.termijn;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.integraletoegang.api.tijd.Tijdzone;
 
 /**
- * The last day of a legal clock: the day people speak of ("uiterlijk 30 december"). The command side computes it
- * once, on the municipality's calendar, and the termijn events carry it, so every reader shows the same day. Events
- * written before they carried it have only the expiry, the start of the day after the last day on the default
- * calendar (Europe/Amsterdam); their last day is the day that expiry ends.
+ * The last day of a legal clock: the day people speak of ("uiterlijk 30 december"), and the one place that says how it
+ * relates to the moment the clock expires. The command side computes the last day once, on the municipality's
+ * calendar, and derives the expiry from it here; the termijn events carry both. Events written before they carried
+ * the last day have only the expiry; their records derive it with {@link #van}, the inverse, so every reader takes
+ * the day from the event and none computes it again.
  */
 public final class LaatsteDag {
 
     private LaatsteDag() {
     }
 
-    /** {@code laatsteDag} as the event carries it, or else derived from its {@code vervaltOp}. */
+    /** When a clock whose last day is {@code laatsteDag} expires: at the start of the day after it, in {@code zone}. */
+    public static Instant vervaltOp(LocalDate laatsteDag, ZoneId zone) {
+        return laatsteDag.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * {@code laatsteDag} as the event carries it, or else the day that ends at its {@code vervaltOp} on the calendar
+     * the clocks were computed on (Europe/Amsterdam): the inverse of {@link #vervaltOp}.
+     */
     public static LocalDate van(LocalDate laatsteDag, Instant vervaltOp) {
         if (laatsteDag != null || vervaltOp == null) {
             return laatsteDag;

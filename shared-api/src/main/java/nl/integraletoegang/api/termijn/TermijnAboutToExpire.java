@@ -8,8 +8,8 @@ import org.axonframework.serialization.Revision;
 /**
  * A running clock is about to expire.
  *
- * <p>{@code laatsteDag} is the clock's last day as the command side computed it ({@code null} in events written
- * before it was carried; {@link LaatsteDag#van} then derives it from {@code vervaltOp}).
+ * <p>{@code laatsteDag} is the clock's last day as the command side computed it; an event written before it was
+ * carried derives it from {@code vervaltOp} when it is read ({@link LaatsteDag#van}), so readers never compute it.
  */
 @Revision("1")
 public record TermijnAboutToExpire(
@@ -19,4 +19,8 @@ public record TermijnAboutToExpire(
         String regime,
         Instant vervaltOp,
         LocalDate laatsteDag) implements CasusEvent {
+
+    public TermijnAboutToExpire {
+        laatsteDag = LaatsteDag.van(laatsteDag, vervaltOp);
+    }
 }

@@ -9,8 +9,8 @@ import org.axonframework.serialization.Revision;
 /**
  * A suspended clock runs again, with the time that was left.
  *
- * <p>{@code laatsteDag} is the clock's last day as the command side computed it ({@code null} in events written
- * before it was carried; {@link LaatsteDag#van} then derives it from {@code vervaltOp}).
+ * <p>{@code laatsteDag} is the clock's last day as the command side computed it; an event written before it was
+ * carried derives it from {@code vervaltOp} when it is read ({@link LaatsteDag#van}), so readers never compute it.
  */
 @Revision("1")
 public record TermijnResumed(
@@ -22,4 +22,8 @@ public record TermijnResumed(
         Instant vervaltOp,
         Instant waarschuwingOp,
         LocalDate laatsteDag) implements CasusEvent {
+
+    public TermijnResumed {
+        laatsteDag = LaatsteDag.van(laatsteDag, vervaltOp);
+    }
 }

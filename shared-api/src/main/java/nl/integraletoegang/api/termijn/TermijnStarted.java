@@ -8,8 +8,8 @@ import org.axonframework.serialization.Revision;
 /**
  * A legal clock started for a hulpvraag under a regime; {@code vervaltOp} is when it expires unless it is suspended.
  *
- * <p>{@code laatsteDag} is the clock's last day as the command side computed it ({@code null} in events written
- * before it was carried; {@link LaatsteDag#van} then derives it from {@code vervaltOp}).
+ * <p>{@code laatsteDag} is the clock's last day as the command side computed it; an event written before it was
+ * carried derives it from {@code vervaltOp} when it is read ({@link LaatsteDag#van}), so readers never compute it.
  */
 @Revision("1")
 public record TermijnStarted(
@@ -23,4 +23,8 @@ public record TermijnStarted(
         Instant vervaltOp,
         Instant waarschuwingOp,
         LocalDate laatsteDag) implements CasusEvent {
+
+    public TermijnStarted {
+        laatsteDag = LaatsteDag.van(laatsteDag, vervaltOp);
+    }
 }

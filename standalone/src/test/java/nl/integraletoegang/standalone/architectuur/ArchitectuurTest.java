@@ -22,7 +22,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /**
  * Keeps the modules in their rooms: the contract carries no framework but Axon's annotations and Bean Validation,
  * the platform knows neither side, the two sides know only the contract and the platform, the query side publishes
- * no events, and the command side reads no read model.
+ * no events, the command side reads no read model, and the household aggregate keeps its entities to itself.
  */
 class ArchitectuurTest {
 
@@ -58,6 +58,17 @@ class ArchitectuurTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.EventBus")
             .as("nothing on the query side writes events");
 
+    /** The root, its entities and their state: what the household's rules see, and nothing outside them does. */
+    static final String AGGREGAAT = "nl.integraletoegang.command.huishouden..";
+
+    static final ArchRule AGGREGAAT_IS_PAKKETPRIVE = classes().that().resideInAPackage(AGGREGAAT)
+            .should().notBePublic()
+            .as("the Huishouden aggregate's root, entities and value objects are package-private");
+
+    static final ArchRule AGGREGAAT_ALLEEN_VIA_COMMANDS = noClasses().that().resideOutsideOfPackage(AGGREGAAT)
+            .should().dependOnClassesThat().resideInAPackage(AGGREGAAT)
+            .as("other packages reach the Huishouden aggregate only through commands on the bus");
+
     @Test
     void theContractCarriesNoFramework() {
         CONTRACT_ZONDER_FRAMEWORK.check(PRODUCTIE);
@@ -79,6 +90,12 @@ class ArchitectuurTest {
         LEESKANT_PUBLICEERT_GEEN_EVENTS.check(PRODUCTIE);
     }
 
+    @Test
+    void theAggregateKeepsItsEntitiesToItself() {
+        AGGREGAAT_IS_PAKKETPRIVE.check(PRODUCTIE);
+        AGGREGAAT_ALLEEN_VIA_COMMANDS.check(PRODUCTIE);
+    }
+
     /** The read models are the tables the query side's migrations create; no command-side class names one. */
     @Test
     void theCommandSideReadsNoReadModel() throws Exception {
@@ -96,13 +113,17 @@ class ArchitectuurTest {
                 nl.integraletoegang.platform.overtreder.PlatformDatDeSchrijfkantKent.class,
                 nl.integraletoegang.command.overtreder.SchrijfkantDieDeLeeskantKent.class,
                 nl.integraletoegang.query.overtreder.LeeskantDieDeSchrijfkantKent.class,
-                nl.integraletoegang.query.overtreder.LeeskantDieEventsPubliceert.class);
+                nl.integraletoegang.query.overtreder.LeeskantDieEventsPubliceert.class,
+                nl.integraletoegang.command.huishouden.overtreder.OpenbaarAggregaatdeel.class,
+                nl.integraletoegang.command.overtreder.KentHetAggregaatVanBinnen.class);
 
         assertThat(CONTRACT_ZONDER_FRAMEWORK.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(PLATFORM_KENT_GEEN_KANT.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(SCHRIJFKANT_KENT_LEESKANT_NIET.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(LEESKANT_KENT_SCHRIJFKANT_NIET.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(LEESKANT_PUBLICEERT_GEEN_EVENTS.evaluate(overtreders).hasViolation()).isTrue();
+        assertThat(AGGREGAAT_IS_PAKKETPRIVE.evaluate(overtreders).hasViolation()).isTrue();
+        assertThat(AGGREGAAT_ALLEEN_VIA_COMMANDS.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(klassenDieNoemen("nl/integraletoegang/standalone/architectuur", List.of("casus_overzicht")))
                 .isNotEmpty();
     }

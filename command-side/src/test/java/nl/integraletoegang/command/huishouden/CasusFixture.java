@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.instanceOf;

@@ -1,12 +1,12 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
-import static nl.integraletoegang.command.casus.CasusFixture.CASUS;
-import static nl.integraletoegang.command.casus.CasusFixture.HUISHOUDEN;
-import static nl.integraletoegang.command.casus.CasusFixture.HULPVRAAG_SCHULDEN;
-import static nl.integraletoegang.command.casus.CasusFixture.REGISSEUR_SCHULDHULP;
-import static nl.integraletoegang.command.casus.CasusFixture.openCasus;
-import static nl.integraletoegang.command.casus.CasusFixture.refusedBy;
-import static nl.integraletoegang.command.casus.CasusFixture.triagedCasus;
+import static nl.integraletoegang.command.huishouden.CasusFixture.CASUS;
+import static nl.integraletoegang.command.huishouden.CasusFixture.HUISHOUDEN;
+import static nl.integraletoegang.command.huishouden.CasusFixture.HULPVRAAG_SCHULDEN;
+import static nl.integraletoegang.command.huishouden.CasusFixture.REGISSEUR_SCHULDHULP;
+import static nl.integraletoegang.command.huishouden.CasusFixture.openCasus;
+import static nl.integraletoegang.command.huishouden.CasusFixture.refusedBy;
+import static nl.integraletoegang.command.huishouden.CasusFixture.triagedCasus;
 
 import java.util.Set;
 import nl.integraletoegang.api.casus.CasusTriaged;

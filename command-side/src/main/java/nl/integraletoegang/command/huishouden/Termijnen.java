@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.termijn;
+package nl.integraletoegang.command.huishouden;
 
 import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
 import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
@@ -8,6 +8,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.Map;
 import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
 import nl.integraletoegang.api.samenvoeging.Overdracht;
 import nl.integraletoegang.api.termijn.CompleteTermijn;
-import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
 import nl.integraletoegang.api.termijn.TermijnAboutToExpire;
@@ -25,6 +25,11 @@ import nl.integraletoegang.api.termijn.TermijnResumed;
 import nl.integraletoegang.api.termijn.TermijnStarted;
 import nl.integraletoegang.api.termijn.TermijnStopped;
 import nl.integraletoegang.api.termijn.TermijnSuspended;
+import nl.integraletoegang.api.termijn.TermijnStatus;
+import nl.integraletoegang.command.termijn.Termijn;
+import nl.integraletoegang.command.termijn.TermijnDeadline;
+import nl.integraletoegang.command.termijn.TermijnKalender;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -36,26 +41,20 @@ import org.axonframework.messaging.MetaData;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-public class Termijnen {
-
-    enum Status { LOPEND, OPGESCHORT, AFGEROND, VERLOPEN, GESTOPT }
+class Termijnen {
 
     /** {@code spoed}: the urgent variant runs, so a resumption counts in its unit. */
-    record Stand(String hulpvraagId, String regime, boolean spoed, Status status, LocalDate laatsteDag,
+    record Stand(String hulpvraagId, String regime, boolean spoed, TermijnStatus status, LocalDate laatsteDag,
                  Instant vervaltOp, Instant opgeschortOp, boolean gewaarschuwd) {
 
-        boolean isActief() {
-            return status == Status.LOPEND || status == Status.OPGESCHORT;
-        }
-
-        Stand met(Status nieuw) {
+        Stand met(TermijnStatus nieuw) {
             return new Stand(hulpvraagId, regime, spoed, nieuw, laatsteDag, vervaltOp, opgeschortOp, gewaarschuwd);
         }
     }
 
     private final Map<String, Stand> standen = new LinkedHashMap<>();
 
-    public void start(String huishoudenId, String casusId, String hulpvraagId, String termijnId, String regime,
+    void start(String huishoudenId, String casusId, String hulpvraagId, String termijnId, String regime,
                       boolean spoed, TermijnKalender kalender, DeadlineManager deadlines, Instant nu) {
         required(termijnId, "termijn-id-verplicht", "De termijn heeft een id nodig.");
         required(regime, "regime-verplicht", "Geef het regime van de termijn op.");
@@ -63,7 +62,8 @@ public class Termijnen {
             throw invalid("onbekend-regime", "Onbekend termijnregime: het veld regime noemt geen regime van deze gemeente.");
         }
         boolean loopt = standen.values().stream()
-                .anyMatch(s -> s.isActief() && s.hulpvraagId().equals(hulpvraagId) && s.regime().equals(regime));
+                .anyMatch(s -> s.status().isActief() && s.hulpvraagId().equals(hulpvraagId)
+                        && s.regime().equals(regime));
         if (loopt || standen.containsKey(termijnId)) {
             throw refused("termijn-loopt-al", "Voor deze hulpvraag loopt al een termijn onder regime " + regime + ".");
         }
@@ -73,10 +73,12 @@ public class Termijnen {
         schedule(deadlines, termijnId, termijn);
     }
 
-    public void suspend(SuspendTermijn command, DeadlineManager deadlines, Instant nu) {
+    @CommandHandler
+    void handle(SuspendTermijn command, DeadlineManager deadlines, Clock clock) {
+        Instant nu = clock.instant();
         Stand stand = stand(command.termijnId());
         String reden = required(command.reden(), "reden-verplicht", "Geef een reden om de termijn op te schorten.");
-        if (stand.status() != Status.LOPEND) {
+        if (stand.status() != TermijnStatus.LOPEND) {
             throw refused("termijn-loopt-niet", "Alleen een lopende termijn kan worden opgeschort; deze is "
                     + stand.status().name().toLowerCase() + ".");
         }
@@ -84,10 +86,12 @@ public class Termijnen {
         cancel(deadlines, command.termijnId());
     }
 
-    public void resume(ResumeTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Instant nu) {
+    @CommandHandler
+    void handle(ResumeTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Clock clock) {
+        Instant nu = clock.instant();
         Stand stand = stand(command.termijnId());
         String reden = required(command.reden(), "reden-verplicht", "Geef een reden om de termijn te hervatten.");
-        if (stand.status() != Status.OPGESCHORT) {
+        if (stand.status() != TermijnStatus.OPGESCHORT) {
             throw refused("termijn-niet-opgeschort", "Alleen een opgeschorte termijn kan worden hervat.");
         }
         Termijn termijn = kalender.hervat(stand.regime(), stand.spoed(), stand.opgeschortOp(),
@@ -97,19 +101,21 @@ public class Termijnen {
         schedule(deadlines, command.termijnId(), termijn);
     }
 
-    public void complete(CompleteTermijn command, DeadlineManager deadlines, Instant nu) {
+    @CommandHandler
+    void handle(CompleteTermijn command, DeadlineManager deadlines, Clock clock) {
+        Instant nu = clock.instant();
         Stand stand = stand(command.termijnId());
-        if (!stand.isActief() && stand.status() != Status.VERLOPEN) {
+        if (!stand.status().isActief() && stand.status() != TermijnStatus.VERLOPEN) {
             throw refused("termijn-al-beeindigd", "Deze termijn is al " + stand.status().name().toLowerCase() + ".");
         }
-        boolean opTijd = stand.status() == Status.OPGESCHORT || !nu.isAfter(stand.vervaltOp());
+        boolean opTijd = stand.status() == TermijnStatus.OPGESCHORT || !nu.isAfter(stand.vervaltOp());
         apply(new TermijnMet(command.huishoudenId(), command.casusId(), command.termijnId(), nu, opTijd));
         cancel(deadlines, command.termijnId());
     }
 
     /** Ends every clock that still runs, for a reason such as the closure of the casus. */
-    public void stopAll(String reden, DeadlineManager deadlines) {
-        standen.entrySet().stream().filter(e -> e.getValue().isActief()).map(Map.Entry::getKey).toList()
+    void stopAll(String reden, DeadlineManager deadlines) {
+        standen.entrySet().stream().filter(e -> e.getValue().status().isActief()).map(Map.Entry::getKey).toList()
                 .forEach(termijnId -> {
                     apply(new TermijnStopped(huishoudenId(), casusId(), termijnId, reden));
                     cancel(deadlines, termijnId);
@@ -120,9 +126,10 @@ public class Termijnen {
      * A scheduled moment arrived: warn or expire, unless the clock moved on since it was scheduled. The events carry
      * the given metadata: the system's, as no user acted.
      */
-    public void onDeadline(TermijnDeadline deadline, MetaData systeem) {
+    void onDeadline(TermijnDeadline deadline, MetaData systeem) {
         Stand stand = standen.get(deadline.termijnId());
-        if (stand == null || stand.status() != Status.LOPEND || !stand.vervaltOp().equals(deadline.vervaltOp())) {
+        if (stand == null || stand.status() != TermijnStatus.LOPEND
+                || !stand.vervaltOp().equals(deadline.vervaltOp())) {
             return;
         }
         if (deadline.soort() == TermijnDeadline.Soort.WAARSCHUWING && !stand.gewaarschuwd()) {
@@ -154,7 +161,7 @@ public class Termijnen {
      * Schedules the deadlines of a clock another household handed over in a merge, for the moments it already had:
      * the warning only when it has not warned yet.
      */
-    public static void scheduleOvergenomen(DeadlineManager deadlines, String termijnId, Instant waarschuwingOp,
+    static void scheduleOvergenomen(DeadlineManager deadlines, String termijnId, Instant waarschuwingOp,
                                            Instant vervaltOp, boolean gewaarschuwd) {
         if (!gewaarschuwd && waarschuwingOp != null) {
             TermijnDeadline waarschuwing =
@@ -166,7 +173,7 @@ public class Termijnen {
     }
 
     /** Cancels a clock's deadlines in the scope of the household handling the command, e.g. the one merged away. */
-    public static void cancel(DeadlineManager deadlines, String termijnId) {
+    static void cancel(DeadlineManager deadlines, String termijnId) {
         for (TermijnDeadline.Soort soort : TermijnDeadline.Soort.values()) {
             deadlines.cancelAllWithinScope(new TermijnDeadline(termijnId, soort, null).name());
         }
@@ -189,21 +196,20 @@ public class Termijnen {
         huishoudenId = event.huishoudenId();
         casusId = event.casusId();
         standen.put(event.termijnId(), new Stand(event.hulpvraagId(), event.regime(), event.spoed(),
-                Status.LOPEND, LaatsteDag.van(event.laatsteDag(), event.vervaltOp()), event.vervaltOp(), null,
-                false));
+                TermijnStatus.LOPEND, event.laatsteDag(), event.vervaltOp(), null, false));
     }
 
     @EventSourcingHandler
     void on(TermijnSuspended event) {
         standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(),
-                s.spoed(), Status.OPGESCHORT, s.laatsteDag(), s.vervaltOp(), event.opgeschortOp(), s.gewaarschuwd()));
+                s.spoed(), TermijnStatus.OPGESCHORT, s.laatsteDag(), s.vervaltOp(), event.opgeschortOp(),
+                s.gewaarschuwd()));
     }
 
     @EventSourcingHandler
     void on(TermijnResumed event) {
         standen.computeIfPresent(event.termijnId(), (id, s) -> new Stand(s.hulpvraagId(), s.regime(), s.spoed(),
-                Status.LOPEND, LaatsteDag.van(event.laatsteDag(), event.vervaltOp()), event.vervaltOp(), null,
-                false));
+                TermijnStatus.LOPEND, event.laatsteDag(), event.vervaltOp(), null, false));
     }
 
     @EventSourcingHandler
@@ -214,12 +220,12 @@ public class Termijnen {
 
     @EventSourcingHandler
     void on(TermijnExpired event) {
-        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(Status.VERLOPEN));
+        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(TermijnStatus.VERLOPEN));
     }
 
     @EventSourcingHandler
     void on(TermijnMet event) {
-        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(Status.AFGEROND));
+        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(TermijnStatus.AFGEROND));
     }
 
     /** Clocks handed over in a merge continue here as they stood: same start, suspension, last day and expiry. */
@@ -230,13 +236,14 @@ public class Termijnen {
             casusId = event.casusId();
         }
         for (Overdracht.Termijn t : event.overdracht().termijnen()) {
-            standen.put(t.termijnId(), new Stand(t.hulpvraagId(), t.regime(), t.spoed(), Status.valueOf(t.status()),
-                    LaatsteDag.van(t.laatsteDag(), t.vervaltOp()), t.vervaltOp(), t.opgeschortOp(), t.gewaarschuwd()));
+            standen.put(t.termijnId(), new Stand(t.hulpvraagId(), t.regime(), t.spoed(),
+                    TermijnStatus.valueOf(t.status()), t.laatsteDag(), t.vervaltOp(), t.opgeschortOp(),
+                    t.gewaarschuwd()));
         }
     }
 
     @EventSourcingHandler
     void on(TermijnStopped event) {
-        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(Status.GESTOPT));
+        standen.computeIfPresent(event.termijnId(), (id, s) -> s.met(TermijnStatus.GESTOPT));
     }
 }

@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
 import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
 import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
@@ -8,6 +8,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,13 @@ import nl.integraletoegang.api.casus.MeldingRegistered;
 import nl.integraletoegang.api.casus.RouteHulpvraag;
 import nl.integraletoegang.api.casus.TriageCasus;
 import nl.integraletoegang.api.casus.Uitkomst;
+import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
+import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
 import nl.integraletoegang.api.samenvoeging.Overdracht;
-import nl.integraletoegang.command.escalatie.Escalatietraject;
-import nl.integraletoegang.command.plan.Plan;
-import nl.integraletoegang.command.termijn.Termijnen;
+import nl.integraletoegang.api.termijn.StartTermijn;
+import nl.integraletoegang.command.termijn.TermijnKalender;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateMember;
@@ -40,6 +43,10 @@ import org.axonframework.modelling.command.EntityId;
  * The household's open casus: its hulpvragen and the team handling each, the triage and the one casusregisseur,
  * and its plan, escalation trajectory and termijnen (each an entity of its own). Closing it needs everything
  * arranged: no open plan action, no running escalation, an outcome for every hulpvraag.
+ *
+ * <p>Axon hands it the commands on the casus once the household has checked that they name its open casus (see
+ * {@link Huishouden}); it handles those whose rule needs the casus itself (its hulpvragen, whether it was triaged) and
+ * passes the rest on to its plan, escalation trajectory and termijnen.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
@@ -74,7 +81,10 @@ class Casus {
         return casusId;
     }
 
-    /** Whether the worker (by normalised identity) is its regisseur, of the regisseur's team, or of a team one of its hulpvragen is at. */
+    /**
+     * Whether the worker (by normalised identity) is its regisseur, of the regisseur's team, or of a team one of its
+     * hulpvragen is at.
+     */
     boolean werktEraan(String gebruikersnaam, String team) {
         if (regisseur != null && (Identiteit.dezelfde(regisseur.gebruikersnaam(), gebruikersnaam)
                 || team != null && team.equals(regisseur.team()))) {
@@ -83,23 +93,11 @@ class Casus {
         return team != null && hulpvragen.values().stream().anyMatch(hulpvraag -> team.equals(hulpvraag.team()));
     }
 
-    boolean isGetrieerd() {
-        return getrieerd;
-    }
-
-    Plan plan() {
-        return plan;
-    }
-
-    Escalatietraject escalatie() {
-        return escalatie;
-    }
-
     Termijnen termijnen() {
         return termijnen;
     }
 
-    Hulpvraag hulpvraag(String hulpvraagId) {
+    private Hulpvraag hulpvraag(String hulpvraagId) {
         Hulpvraag hulpvraag = hulpvragen.get(hulpvraagId);
         if (hulpvraag == null) {
             throw notFound("hulpvraag-onbekend", "De casus heeft geen hulpvraag met dit id (hulpvraagId).");
@@ -107,12 +105,8 @@ class Casus {
         return hulpvraag;
     }
 
-    /** Whether the law's urgent variant applies to this hulpvraag's clocks (eviction, cut-off, insurance). */
-    boolean isSpoed(String hulpvraagId) {
-        return hulpvraag(hulpvraagId).dreigingen().stream().anyMatch(Dreiging::maaktSchuldhulpSpoedeisend);
-    }
-
-    void route(RouteHulpvraag command) {
+    @CommandHandler
+    void handle(RouteHulpvraag command) {
         Hulpvraag hulpvraag = hulpvraag(command.hulpvraagId());
         String naarTeam = required(command.naarTeam(), "team-verplicht", "Geef aan naar welk team de hulpvraag gaat.");
         if (naarTeam.equals(hulpvraag.team())) {
@@ -121,7 +115,8 @@ class Casus {
         apply(new HulpvraagRouted(command.huishoudenId(), casusId, command.hulpvraagId(), hulpvraag.team(), naarTeam));
     }
 
-    void triage(TriageCasus command) {
+    @CommandHandler
+    void handle(TriageCasus command) {
         if (getrieerd) {
             throw refused("triage-eenmalig", "De brede uitvraag van deze casus is al vastgelegd. Een andere "
                     + "casusregisseur aanwijzen gaat via 'regisseur wijzigen', met een reden.");
@@ -144,7 +139,8 @@ class Casus {
         apply(new CasusregisseurAppointed(command.huishoudenId(), casusId, command.regisseur()));
     }
 
-    void changeRegisseur(ChangeCasusregisseur command) {
+    @CommandHandler
+    void handle(ChangeCasusregisseur command) {
         if (!getrieerd) {
             throw refused("regisseur-na-triage", "De casus heeft nog geen casusregisseur: die wordt bij de brede "
                     + "uitvraag aangewezen.");
@@ -157,6 +153,25 @@ class Casus {
         apply(new CasusregisseurChanged(command.huishoudenId(), casusId, regisseur, command.nieuweRegisseur(), reden));
     }
 
+    @CommandHandler
+    void handle(AdoptPlanVersion command) {
+        plan.adopt(command, getrieerd);
+    }
+
+    @CommandHandler
+    void handle(EscalateToProcesregisseur command) {
+        escalatie.escalateToProcesregisseur(command, getrieerd);
+    }
+
+    /** A clock runs for a hulpvraag of the casus, in the law's urgent variant when what threatens makes it urgent. */
+    @CommandHandler
+    void handle(StartTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Clock clock) {
+        boolean spoed = hulpvraag(command.hulpvraagId()).dreigingen().stream()
+                .anyMatch(Dreiging::maaktSchuldhulpSpoedeisend);
+        termijnen.start(command.huishoudenId(), casusId, command.hulpvraagId(), command.termijnId(), command.regime(),
+                spoed, kalender, deadlines, clock.instant());
+    }
+
     private static void checkRegisseur(Casusregisseur regisseur) {
         if (regisseur == null || regisseur.gebruikersnaam() == null || regisseur.gebruikersnaam().isBlank()
                 || regisseur.team() == null || regisseur.team().isBlank()) {
@@ -164,7 +179,8 @@ class Casus {
         }
     }
 
-    void close(CloseCasus command, DeadlineManager deadlines) {
+    @CommandHandler
+    void handle(CloseCasus command, DeadlineManager deadlines) {
         int openActies = plan.openActies();
         if (openActies > 0) {
             throw refused("sluiten-met-open-acties", "De casus kan niet gesloten worden: " + openActies

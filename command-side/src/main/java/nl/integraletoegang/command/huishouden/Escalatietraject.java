@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.escalatie;
+package nl.integraletoegang.command.huishouden;
 
 import static nl.integraletoegang.command.error.DomainRuleViolation.forbidden;
 import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.integraletoegang.api.audit.AuditMetadata;
 import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.CasusEscalatedToDoorbraakteam;
@@ -39,7 +40,9 @@ import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
 import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
 import nl.integraletoegang.api.medewerker.Rol;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 /**
  * The escalation ladder of a casus: casusregisseur → procesregisseur → doorbraakteam → the AVE levels
@@ -49,7 +52,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-public class Escalatietraject {
+class Escalatietraject {
 
     private String escalatieId;
     private EscalatieNiveau niveau;
@@ -66,11 +69,11 @@ public class Escalatietraject {
     }
 
     /** Whether an escalation trajectory is running: the casus is not (back) with its casusregisseur. */
-    public boolean isLopend() {
+    boolean isLopend() {
         return niveau != null;
     }
 
-    public void escalateToProcesregisseur(EscalateToProcesregisseur command, boolean getrieerd) {
+    void escalateToProcesregisseur(EscalateToProcesregisseur command, boolean getrieerd) {
         if (!getrieerd) {
             throw refused("escalatie-na-triage", "Escaleren kan pas als de casus een casusregisseur heeft.");
         }
@@ -83,14 +86,16 @@ public class Escalatietraject {
                 command.reden(), command.toelichting()));
     }
 
-    public void escalateToDoorbraakteam(EscalateToDoorbraakteam command) {
+    @CommandHandler
+    void handle(EscalateToDoorbraakteam command) {
         checkNextRung(EscalatieNiveau.DOORBRAAKTEAM);
         checkReden(command.reden(), command.toelichting());
         apply(new CasusEscalatedToDoorbraakteam(command.huishoudenId(), command.casusId(), escalatieId,
                 command.reden(), command.toelichting()));
     }
 
-    public void escalateUnderAve(EscalateUnderAve command) {
+    @CommandHandler
+    void handle(EscalateUnderAve command) {
         if (command.niveau() == null || !command.niveau().isAve()) {
             throw invalid("ave-niveau", "Kies een niveau van de Aanpak Voorkomen Escalatie: "
                     + "PROCESREGISSEUR_ZORG_EN_VEILIGHEIDSHUIS, BURGEMEESTER of REGIONALE_MANDAATCOMMISSIE.");
@@ -139,7 +144,7 @@ public class Escalatietraject {
      * comes from the command's audit metadata; a command without one (sent by the service itself, not through the
      * API) is not checked, and without a running escalation the command's own check answers.
      */
-    public void checkNiveauVan(String rol) {
+    private void checkNiveauVan(String rol) {
         if (rol == null || niveau == null) {
             return;
         }
@@ -150,7 +155,9 @@ public class Escalatietraject {
         }
     }
 
-    public void takeUp(TakeUpEscalatie command) {
+    @CommandHandler
+    void handle(TakeUpEscalatie command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        checkNiveauVan(rol);
         checkLopend();
         if (opgepakt) {
             throw refused("escalatie-al-opgepakt", "De escalatie op niveau " + niveau + " is al opgepakt.");
@@ -159,20 +166,25 @@ public class Escalatietraject {
                 required(command.behandelaar(), "behandelaar-verplicht", "Geef aan wie de escalatie oppakt.")));
     }
 
-    public void recordBesluit(RecordEscalatieBesluit command) {
+    @CommandHandler
+    void handle(RecordEscalatieBesluit command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        checkNiveauVan(rol);
         checkOpgepakt();
         apply(new EscalatieBesluitRecorded(command.huishoudenId(), command.casusId(), escalatieId, niveau,
                 required(command.besluit(), "besluit-verplicht", "Beschrijf het besluit.")));
     }
 
-    public void handBack(HandBackCasus command) {
+    @CommandHandler
+    void handle(HandBackCasus command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
+        checkNiveauVan(rol);
         checkOpgepakt();
         apply(new CasusHandedBack(command.huishoudenId(), command.casusId(), escalatieId, niveau,
                 required(command.afgesprokenPlan(), "afgesproken-plan-verplicht",
                         "Geef het plan mee waarmee alle partijen akkoord zijn.")));
     }
 
-    public void decideDoorbraak(DecideDoorbraak command) {
+    @CommandHandler
+    void handle(DecideDoorbraak command) {
         if (niveau != EscalatieNiveau.DOORBRAAKTEAM) {
             throw refused("doorbraak-door-doorbraakteam", "Over een doorbraak beslist het doorbraakteam; de casus "
                     + "ligt daar niet.");
@@ -209,7 +221,9 @@ public class Escalatietraject {
      * metadata, set by the service from the login, never from the request body), compared by their normalised
      * identity. A command without an authenticated doorbraakteam member behind it is refused.
      */
-    public void requestMaatwerkbudget(RequestMaatwerkbudget command, String actor, String rol) {
+    @CommandHandler
+    void handle(RequestMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
+                @MetaDataValue(AuditMetadata.ROLE) String rol) {
         String aanvrager = doorbraakteamlid(actor, rol, "aanvragen");
         Doorbraak doorbraak = goedgekeurdeDoorbraak(command.doorbraakId());
         if (doorbraak.budgetToegekend()) {
@@ -226,14 +240,18 @@ public class Escalatietraject {
                 command.bedrag(), aanvrager, command.bestemming()));
     }
 
-    public void approveMaatwerkbudget(ApproveMaatwerkbudget command, String actor, String rol) {
+    @CommandHandler
+    void handle(ApproveMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
+                @MetaDataValue(AuditMetadata.ROLE) String rol) {
         String goedkeurder = doorbraakteamlid(actor, rol, "goedkeuren");
         Doorbraak doorbraak = aangevraagdBudget(command.doorbraakId(), goedkeurder);
         apply(new MaatwerkbudgetGranted(command.huishoudenId(), command.casusId(), command.doorbraakId(),
                 doorbraak.aangevraagdBedrag(), doorbraak.budgetAanvrager(), goedkeurder, null));
     }
 
-    public void refuseMaatwerkbudget(RefuseMaatwerkbudget command, String actor, String rol) {
+    @CommandHandler
+    void handle(RefuseMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
+                @MetaDataValue(AuditMetadata.ROLE) String rol) {
         String afwijzer = doorbraakteamlid(actor, rol, "afwijzen");
         Doorbraak doorbraak = aangevraagdBudget(command.doorbraakId(), afwijzer);
         String reden = required(command.reden(), "afwijzing-reden-verplicht",

@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
 import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
 import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
@@ -21,26 +21,12 @@ import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusCommand;
 import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.api.casus.CasusReopened;
-import nl.integraletoegang.api.casus.ChangeCasusregisseur;
-import nl.integraletoegang.api.casus.CloseCasus;
 import nl.integraletoegang.api.casus.LidRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistered;
 import nl.integraletoegang.api.casus.MeldingRegistration;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.casus.RegisterMelding;
 import nl.integraletoegang.api.casus.ReopenCasus;
-import nl.integraletoegang.api.casus.RouteHulpvraag;
-import nl.integraletoegang.api.casus.TriageCasus;
-import nl.integraletoegang.api.escalatie.ApproveMaatwerkbudget;
-import nl.integraletoegang.api.escalatie.DecideDoorbraak;
-import nl.integraletoegang.api.escalatie.EscalateToDoorbraakteam;
-import nl.integraletoegang.api.escalatie.EscalateToProcesregisseur;
-import nl.integraletoegang.api.escalatie.EscalateUnderAve;
-import nl.integraletoegang.api.escalatie.HandBackCasus;
-import nl.integraletoegang.api.escalatie.RecordEscalatieBesluit;
-import nl.integraletoegang.api.escalatie.RefuseMaatwerkbudget;
-import nl.integraletoegang.api.escalatie.RequestMaatwerkbudget;
-import nl.integraletoegang.api.escalatie.TakeUpEscalatie;
 import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.api.huishouden.AdresRegistered;
 import nl.integraletoegang.api.huishouden.BsnRegel;
@@ -51,30 +37,23 @@ import nl.integraletoegang.api.huishouden.LeaveHuishouden;
 import nl.integraletoegang.api.huishouden.LidJoined;
 import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.huishouden.MoveHuishouden;
-import nl.integraletoegang.api.plan.AdoptPlanVersion;
-import nl.integraletoegang.api.plan.CancelPlanActie;
-import nl.integraletoegang.api.plan.CompletePlanActie;
-import nl.integraletoegang.api.termijn.CompleteTermijn;
-import nl.integraletoegang.api.termijn.ResumeTermijn;
-import nl.integraletoegang.api.termijn.StartTermijn;
-import nl.integraletoegang.api.termijn.SuspendTermijn;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.api.privacy.ErasePersoonsgegevens;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
 import nl.integraletoegang.api.samenvoeging.OpenCasusCommand;
-import nl.integraletoegang.command.samenvoeging.Samenvoeging;
 import nl.integraletoegang.command.bsn.BsnRegister;
 import nl.integraletoegang.command.bsn.BsnRegisterProjectie;
 import nl.integraletoegang.command.error.DomainRuleViolation;
 import nl.integraletoegang.command.termijn.TermijnDeadline;
 import nl.integraletoegang.command.termijn.TermijnKalender;
 import nl.integraletoegang.platform.privacy.SleutelVernietiging;
-import nl.integraletoegang.api.medewerker.Rol;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -92,9 +71,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  *
  * <p>The household comes into being with its first melding. A melding for a household without an open casus opens
  * one; a melding for a household with an open casus joins it as a new hulpvraag, so a household never has two open
- * casussen. Everything done to the casus afterwards (triage, plan, escalation, termijnen, closure) is checked here
- * against the casus's state, so a refused command writes nothing. The casus handlers return the household's new
- * version, which clients send back as {@code If-Match} for optimistic concurrency.
+ * casussen. Everything done to the casus afterwards (triage, plan, escalation, termijnen, closure) is checked in it
+ * against the casus's state, so a refused command writes nothing. The household handles what concerns it as a whole
+ * (a melding, reopening, address, members, erasure) and checks every command first (see {@link #checkEnAntwoord});
+ * Axon hands the commands on the open casus to {@link Casus}, which passes those of its plan, escalation and clocks on
+ * to {@link Plan}, {@link Escalatietraject} and {@link Termijnen}; merges are {@link Samenvoeging}'s. All of them live
+ * in this package and nothing outside it reaches them but through commands.
  *
  * <p>Asynchronously elsewhere: the query side projects the events into overviews, work lists and figures; the
  * durable deadline manager fires the termijn deadlines scheduled here, also after a restart.
@@ -102,8 +84,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(snapshotTriggerDefinition = "huishoudenSnapshotTrigger", cache = "huishoudenCache")
 // the revision of the snapshot shape: a snapshot of another revision is skipped and the household is loaded from its
 // events (revision 1: a termijn's state knows whether its urgent variant runs; revision 2: the current members and
-// whether the address is known; revision 3: the state of merges)
-@Revision("3")
+// whether the address is known; revision 3: the state of merges; revision 4: the class moved to this package, and a
+// snapshot names its class: one of the former name could not be read, so it must be skipped too)
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class Huishouden {
@@ -235,145 +218,7 @@ class Huishouden {
     }
 
     @CommandHandler
-    long handle(RouteHulpvraag command) {
-        casus(command.casusId()).route(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(TriageCasus command) {
-        casus(command.casusId()).triage(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(ChangeCasusregisseur command) {
-        casus(command.casusId()).changeRegisseur(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(AdoptPlanVersion command) {
-        Casus casus = casus(command.casusId());
-        casus.plan().adopt(command, casus.isGetrieerd());
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(CompletePlanActie command) {
-        casus(command.casusId()).plan().complete(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(CancelPlanActie command) {
-        casus(command.casusId()).plan().cancel(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(EscalateToProcesregisseur command) {
-        Casus casus = casus(command.casusId());
-        casus.escalatie().escalateToProcesregisseur(command, casus.isGetrieerd());
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(EscalateToDoorbraakteam command) {
-        casus(command.casusId()).escalatie().escalateToDoorbraakteam(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(EscalateUnderAve command) {
-        casus(command.casusId()).escalatie().escalateUnderAve(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(TakeUpEscalatie command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
-        casus(command.casusId()).escalatie().checkNiveauVan(rol);
-        casus(command.casusId()).escalatie().takeUp(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(RecordEscalatieBesluit command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
-        casus(command.casusId()).escalatie().checkNiveauVan(rol);
-        casus(command.casusId()).escalatie().recordBesluit(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(HandBackCasus command, @MetaDataValue(AuditMetadata.ROLE) String rol) {
-        casus(command.casusId()).escalatie().checkNiveauVan(rol);
-        casus(command.casusId()).escalatie().handBack(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(DecideDoorbraak command) {
-        casus(command.casusId()).escalatie().decideDoorbraak(command);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(RequestMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
-                @MetaDataValue(AuditMetadata.ROLE) String rol) {
-        casus(command.casusId()).escalatie().requestMaatwerkbudget(command, actor, rol);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(ApproveMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
-                @MetaDataValue(AuditMetadata.ROLE) String rol) {
-        casus(command.casusId()).escalatie().approveMaatwerkbudget(command, actor, rol);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(RefuseMaatwerkbudget command, @MetaDataValue(AuditMetadata.ACTOR) String actor,
-                @MetaDataValue(AuditMetadata.ROLE) String rol) {
-        casus(command.casusId()).escalatie().refuseMaatwerkbudget(command, actor, rol);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(StartTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Clock clock) {
-        Casus casus = casus(command.casusId());
-        casus.hulpvraag(command.hulpvraagId());
-        casus.termijnen().start(command.huishoudenId(), command.casusId(), command.hulpvraagId(),
-                command.termijnId(), command.regime(), casus.isSpoed(command.hulpvraagId()), kalender, deadlines,
-                clock.instant());
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(SuspendTermijn command, DeadlineManager deadlines, Clock clock) {
-        casus(command.casusId()).termijnen().suspend(command, deadlines, clock.instant());
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(ResumeTermijn command, TermijnKalender kalender, DeadlineManager deadlines, Clock clock) {
-        casus(command.casusId()).termijnen().resume(command, kalender, deadlines, clock.instant());
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(CompleteTermijn command, DeadlineManager deadlines, Clock clock) {
-        casus(command.casusId()).termijnen().complete(command, deadlines, clock.instant());
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(CloseCasus command, DeadlineManager deadlines) {
-        casus(command.casusId()).close(command, deadlines);
-        return versie();
-    }
-
-    @CommandHandler
-    long handle(ReopenCasus command, BsnRegister bsnRegister) {
+    void handle(ReopenCasus command, BsnRegister bsnRegister) {
         if (openCasus != null) {
             throw refused("een-open-casus-per-huishouden", "Het huishouden heeft al een open casus; een tweede "
                     + "casus openen kan niet. Nieuwe hulpvragen komen bij de open casus.");
@@ -388,11 +233,10 @@ class Huishouden {
             throw BsnRegisterProjectie.bsnInOpenCasus(houder);
         });
         apply(new CasusReopened(huishoudenId, command.casusId(), reden));
-        return versie();
     }
 
     @CommandHandler
-    long handle(MoveHuishouden command) {
+    void handle(MoveHuishouden command) {
         if (command.adres() == null) {
             throw invalid("adres-verplicht", "Geef het nieuwe adres: postcode en huisnummer ten minste.");
         }
@@ -405,11 +249,10 @@ class Huishouden {
         } else {
             apply(new AdresRegistered(huishoudenId, laatsteCasusId(), command.adres(), command.verhuisdatum()));
         }
-        return versie();
     }
 
     @CommandHandler
-    long handle(JoinHuishouden command, BsnRegister bsnRegister) {
+    void handle(JoinHuishouden command, BsnRegister bsnRegister) {
         Persoon lid = command.lid();
         if (lid == null) {
             throw invalid("lid-verplicht", "Geef aan wie er bij het huishouden komt.");
@@ -441,11 +284,10 @@ class Huishouden {
         }
         apply(new LidJoined(huishoudenId, laatsteCasusId(), lid.persoonId(), lid.naam(), lid.geboortedatum(),
                 lid.bsn(), lid.rol(), command.datum()));
-        return versie();
     }
 
     @CommandHandler
-    long handle(LeaveHuishouden command) {
+    void handle(LeaveHuishouden command) {
         if (command.persoonId() == null || !bekendePersonen.contains(command.persoonId())) {
             throw notFound("lid-onbekend", "Dit huishouden heeft geen lid met dit id.");
         }
@@ -458,7 +300,6 @@ class Huishouden {
         String reden = required(command.reden(), "reden-verplicht",
                 "Geef een reden waarom het lid het huishouden verlaat, bijvoorbeeld een verhuizing.");
         apply(new LidLeft(huishoudenId, laatsteCasusId(), command.persoonId(), command.datum(), reden));
-        return versie();
     }
 
     private static void checkAdres(Adres adres) {
@@ -473,14 +314,31 @@ class Huishouden {
     }
 
     /**
-     * Need to know for writes (DESIGN §4): an access worker acts only on a casus they work on (see
-     * {@link Casus#werktEraan}). A melding is open to every worker, as it is how a household reaches a team; the
-     * escalation levels act by role and level (see {@link Escalatietraject#checkNiveauVan}). Commands without a user
-     * in their audit metadata (sent by the service itself) are not checked, and a casus the household does not have
-     * is left to the handler, which answers that it is unknown.
+     * Every command passes here first, in this order: a household merged into another only answers reads (one being
+     * merged waits for the merge to finish); the worker needs to know the casus; and a command on a casus acts on the
+     * open one (a closed casus is reopened first), to which Axon then hands it ({@link Casus} and its members). A
+     * command whose handler answers nothing else answers the household's new version, which clients send back as
+     * {@code If-Match} for optimistic concurrency.
      */
     @CommandHandlerInterceptor
-    void checkWerktEraan(CommandMessage<?> command) {
+    Object checkEnAntwoord(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        samenvoeging.checkSchrijven(command.getPayload());
+        checkWerktEraan(command);
+        if (command.getPayload() instanceof CasusCommand opCasus && !(command.getPayload() instanceof ReopenCasus)) {
+            openCasus(opCasus.casusId());
+        }
+        Object antwoord = chain.proceed();
+        return antwoord != null ? antwoord : versie();
+    }
+
+    /**
+     * Need to know for writes (DESIGN §4): an access worker acts only on a casus they work on (see
+     * {@link Casus#werktEraan}). A melding is open to every worker, as it is how a household reaches a team; the
+     * escalation levels act by role and level (see {@link Escalatietraject}). Commands without a user in their audit
+     * metadata (sent by the service itself) are not checked, and a casus the household does not have is left to the
+     * next check, which answers that it is unknown.
+     */
+    private void checkWerktEraan(CommandMessage<?> command) {
         MetaData metaData = command.getMetaData();
         if (!Rol.TOEGANGSMEDEWERKER.name().equals(metaData.get(AuditMetadata.ROLE))
                 || command.getPayload() instanceof RegisterMelding) {
@@ -508,18 +366,12 @@ class Huishouden {
         }
     }
 
-    /** A household merged into another only answers reads; one being merged waits for the merge to finish. */
-    @CommandHandlerInterceptor
-    void checkSamenvoeging(CommandMessage<?> command) {
-        samenvoeging.checkSchrijven(command.getPayload());
-    }
-
     /**
      * Crypto-shredding: the key is destroyed in this command's transaction, so the key and the event recording the
      * erasure commit together, and a refused command destroys nothing (the checks come first).
      */
     @CommandHandler
-    long handle(ErasePersoonsgegevens command, SleutelVernietiging sleutels,
+    void handle(ErasePersoonsgegevens command, SleutelVernietiging sleutels,
                 @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         String reden = required(command.reden(), "reden-verplicht",
                 "Geef een reden om de persoonsgegevens te wissen, bijvoorbeeld het einde van de bewaartermijn.");
@@ -532,7 +384,6 @@ class Huishouden {
         }
         sleutels.vernietig(subject, actor, reden);
         apply(new PersoonsgegevensGewist(huishoudenId, subject, reden));
-        return versie();
     }
 
     /**
@@ -549,9 +400,9 @@ class Huishouden {
         }
     }
 
-    private Casus casus(String casusId) {
+    private void openCasus(String casusId) {
         if (openCasus != null && openCasus.casusId().equals(casusId)) {
-            return openCasus;
+            return;
         }
         if (geslotenCasus != null && geslotenCasus.casusId().equals(casusId)) {
             throw refused("casus-gesloten", "Deze casus is gesloten. Heropen de casus (met een reden) om er weer "
@@ -573,14 +424,12 @@ class Huishouden {
 
     @EventSourcingHandler
     void on(LidRegistered event) {
-        bekendePersonen.add(event.persoonId());
-        huidigeLeden.add(event.persoonId());
+        lidErbij(event.persoonId());
     }
 
     @EventSourcingHandler
     void on(LidJoined event) {
-        bekendePersonen.add(event.persoonId());
-        huidigeLeden.add(event.persoonId());
+        lidErbij(event.persoonId());
     }
 
     @EventSourcingHandler
@@ -593,12 +442,15 @@ class Huishouden {
         heeftAdres = true;
     }
 
+    /** The members of a household merged into this one are members here from then on. */
     @EventSourcingHandler
     void on(HuishoudenAbsorbed event) {
-        event.overdracht().leden().forEach(lid -> {
-            bekendePersonen.add(lid.persoonId());
-            huidigeLeden.add(lid.persoonId());
-        });
+        event.overdracht().leden().forEach(lid -> lidErbij(lid.persoonId()));
+    }
+
+    private void lidErbij(String persoonId) {
+        bekendePersonen.add(persoonId);
+        huidigeLeden.add(persoonId);
     }
 
     @EventSourcingHandler

@@ -1,9 +1,9 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
-import static nl.integraletoegang.command.casus.CasusFixture.CASUS;
-import static nl.integraletoegang.command.casus.CasusFixture.HUISHOUDEN;
-import static nl.integraletoegang.command.casus.CasusFixture.refusedBy;
-import static nl.integraletoegang.command.casus.CasusFixture.triagedCasus;
+import static nl.integraletoegang.command.huishouden.CasusFixture.CASUS;
+import static nl.integraletoegang.command.huishouden.CasusFixture.HUISHOUDEN;
+import static nl.integraletoegang.command.huishouden.CasusFixture.refusedBy;
+import static nl.integraletoegang.command.huishouden.CasusFixture.triagedCasus;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.upcasting;
+package nl.integraletoegang.command.huishouden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import nl.integraletoegang.api.casus.CasusregisseurAppointed;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetGranted;
-import nl.integraletoegang.command.escalatie.Escalatietraject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.samenvoeging;
+package nl.integraletoegang.command.huishouden;
 
 import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
 import static nl.integraletoegang.command.error.DomainRuleViolation.refused;
@@ -31,15 +31,15 @@ import nl.integraletoegang.api.samenvoeging.MergeTarget;
 import nl.integraletoegang.api.samenvoeging.Overdracht;
 import nl.integraletoegang.api.samenvoeging.StartHuishoudenMerge;
 import nl.integraletoegang.api.samenvoeging.VerifyMergeTarget;
-import nl.integraletoegang.command.termijn.Termijnen;
+import nl.integraletoegang.api.termijn.TermijnStatus;
+import nl.integraletoegang.command.samenvoeging.Overdrachten;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateLifecycle;
 
 /**
  * A household's part in merges: household B, registered twice, is merged into household A in three steps, each a
- * command on one household (see {@link HuishoudenSamenvoegingSaga} for the process between them):
+ * command on one household (see {@link nl.integraletoegang.command.samenvoeging.HuishoudenSamenvoegingSaga} for the process between them):
  * <ol>
  *   <li>B starts: it records what it hands over and from then on refuses every other write;</li>
  *   <li>A absorbs it: B's hulpvragen, members, clocks and open plan actions continue in A's open casus (idempotent
@@ -52,10 +52,10 @@ import org.axonframework.modelling.command.AggregateLifecycle;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-public class Samenvoeging {
+class Samenvoeging {
 
     /** A merge this household started and that has not completed or been cancelled yet. */
-    public record Lopend(String samenvoegingId, String casusId, String doelHuishoudenId, String doelCasusId,
+    record Lopend(String samenvoegingId, String casusId, String doelHuishoudenId, String doelCasusId,
                   List<String> hulpvraagIds, List<String> termijnIds) {
     }
 
@@ -71,7 +71,7 @@ public class Samenvoeging {
      * Every write but the merge's own steps and erasure is refused while this household is being merged or after it
      * was merged, so nothing lands in B that would not reach A.
      */
-    public void checkSchrijven(Object command) {
+    void checkSchrijven(Object command) {
         if (command instanceof CompleteHuishoudenMerge || command instanceof CancelHuishoudenMerge
                 || command instanceof AbsorbHuishouden || command instanceof ErasePersoonsgegevens) {
             return;
@@ -100,7 +100,7 @@ public class Samenvoeging {
     }
 
     @CommandHandler
-    long handle(StartHuishoudenMerge command, Overdrachten overdrachten) {
+    void handle(StartHuishoudenMerge command, Overdrachten overdrachten) {
         if (command.huishoudenId().equals(command.doelHuishoudenId())) {
             throw zichzelf();
         }
@@ -117,13 +117,12 @@ public class Samenvoeging {
         Overdracht overdracht = overdrachten.verzamel(command.huishoudenId(), openCasusId);
         apply(new HuishoudenMergeStarted(command.huishoudenId(), openCasusId, command.samenvoegingId(),
                 command.doelHuishoudenId(), command.doelCasusId(), reden, overdracht));
-        return versie();
     }
 
     @CommandHandler
-    long handle(AbsorbHuishouden command, Overdrachten overdrachten, DeadlineManager deadlines) {
+    void handle(AbsorbHuishouden command, Overdrachten overdrachten, DeadlineManager deadlines) {
         if (opgenomen.contains(command.samenvoegingId())) {
-            return versie();
+            return;
         }
         if (command.huishoudenId().equals(command.bronHuishoudenId())) {
             throw zichzelf();
@@ -143,18 +142,17 @@ public class Samenvoeging {
         apply(new HuishoudenAbsorbed(command.huishoudenId(), openCasusId, command.samenvoegingId(),
                 command.bronHuishoudenId(), gestart.casusId(), gestart.overdracht()));
         for (Overdracht.Termijn termijn : gestart.overdracht().termijnen()) {
-            if ("LOPEND".equals(termijn.status())) {
+            if (TermijnStatus.LOPEND.name().equals(termijn.status())) {
                 Termijnen.scheduleOvergenomen(deadlines, termijn.termijnId(), termijn.waarschuwingOp(),
                         termijn.vervaltOp(), termijn.gewaarschuwd());
             }
         }
-        return versie();
     }
 
     @CommandHandler
-    long handle(CompleteHuishoudenMerge command, DeadlineManager deadlines) {
+    void handle(CompleteHuishoudenMerge command, DeadlineManager deadlines) {
         if (samengevoegdIn != null && command.samenvoegingId().equals(samengevoegdMet)) {
-            return versie();
+            return;
         }
         Lopend merge = lopend(command.samenvoegingId());
         // the clocks run on in A, under A's deadlines: B's must never fire
@@ -164,18 +162,16 @@ public class Samenvoeging {
         apply(new CasusClosed(huishoudenId, merge.casusId(), uitkomsten));
         apply(new HuishoudenMergedInto(huishoudenId, merge.casusId(), merge.samenvoegingId(),
                 merge.doelHuishoudenId(), merge.doelCasusId()));
-        return versie();
     }
 
     @CommandHandler
-    long handle(CancelHuishoudenMerge command) {
+    void handle(CancelHuishoudenMerge command) {
         if (lopend == null && samengevoegdIn == null) {
-            return versie();
+            return;
         }
         Lopend merge = lopend(command.samenvoegingId());
         apply(new HuishoudenMergeCancelled(huishoudenId, merge.casusId(), merge.samenvoegingId(),
                 merge.doelHuishoudenId(), command.regel(), command.toelichting()));
-        return versie();
     }
 
     private Lopend lopend(String samenvoegingId) {
@@ -188,11 +184,6 @@ public class Samenvoeging {
     private static RuntimeException zichzelf() {
         return refused("samenvoegen-met-zichzelf", "Een huishouden kan niet met zichzelf worden samengevoegd; kies "
                 + "het andere huishouden.");
-    }
-
-    private static long versie() {
-        Long version = AggregateLifecycle.getVersion();
-        return version == null ? 0 : version;
     }
 
     @EventSourcingHandler

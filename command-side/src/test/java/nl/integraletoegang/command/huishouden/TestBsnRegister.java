@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
 import java.util.HashMap;
 import java.util.Map;

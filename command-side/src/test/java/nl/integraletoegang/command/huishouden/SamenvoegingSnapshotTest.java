@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.samenvoeging;
+package nl.integraletoegang.command.huishouden;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,11 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
-import static nl.integraletoegang.command.casus.CasusFixture.CASUS;
-import static nl.integraletoegang.command.casus.CasusFixture.HUISHOUDEN;
-import static nl.integraletoegang.command.casus.CasusFixture.HULPVRAAG_SCHULDEN;
-import static nl.integraletoegang.command.casus.CasusFixture.HULPVRAAG_WMO;
-import static nl.integraletoegang.command.casus.CasusFixture.openCasus;
-import static nl.integraletoegang.command.casus.CasusFixture.refusedBy;
+import static nl.integraletoegang.command.huishouden.CasusFixture.CASUS;
+import static nl.integraletoegang.command.huishouden.CasusFixture.HUISHOUDEN;
+import static nl.integraletoegang.command.huishouden.CasusFixture.HULPVRAAG_SCHULDEN;
+import static nl.integraletoegang.command.huishouden.CasusFixture.HULPVRAAG_WMO;
+import static nl.integraletoegang.command.huishouden.CasusFixture.openCasus;
+import static nl.integraletoegang.command.huishouden.CasusFixture.refusedBy;
 
 import java.time.LocalDate;
 import java.util.List;

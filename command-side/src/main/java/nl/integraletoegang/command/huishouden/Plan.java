@@ -1,4 +1,4 @@
-package nl.integraletoegang.command.plan;
+package nl.integraletoegang.command.huishouden;
 
 import static nl.integraletoegang.command.error.DomainRuleViolation.invalid;
 import static nl.integraletoegang.command.error.DomainRuleViolation.notFound;
@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import nl.integraletoegang.api.plan.Actie;
+import nl.integraletoegang.api.plan.ActieStatus;
 import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.plan.CancelPlanActie;
 import nl.integraletoegang.api.plan.CompletePlanActie;
@@ -22,6 +23,7 @@ import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
 import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
@@ -31,24 +33,18 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-public class Plan {
-
-    enum ActieStatus { OPEN, AFGEROND, GEANNULEERD }
+class Plan {
 
     private int versie;
     private final Map<String, ActieStatus> statussen = new HashMap<>();
     private final Set<String> huidigeActies = new LinkedHashSet<>();
 
-    public int versie() {
-        return versie;
-    }
-
     /** The actions of the adopted version that are neither done nor cancelled. */
-    public int openActies() {
+    int openActies() {
         return (int) huidigeActies.stream().filter(id -> statussen.get(id) == ActieStatus.OPEN).count();
     }
 
-    public void adopt(AdoptPlanVersion command, boolean getrieerd) {
+    void adopt(AdoptPlanVersion command, boolean getrieerd) {
         if (!getrieerd) {
             throw refused("plan-na-triage", "Een plan wordt vastgesteld na de brede uitvraag, als de casus een "
                     + "casusregisseur heeft.");
@@ -78,12 +74,14 @@ public class Plan {
                 versie == 0 ? null : versie, command.doelen(), command.acties()));
     }
 
-    public void complete(CompletePlanActie command) {
+    @CommandHandler
+    void handle(CompletePlanActie command) {
         checkOpen(command.actieId());
         apply(new PlanActieCompleted(command.huishoudenId(), command.casusId(), command.actieId()));
     }
 
-    public void cancel(CancelPlanActie command) {
+    @CommandHandler
+    void handle(CancelPlanActie command) {
         String reden = required(command.reden(), "reden-verplicht", "Geef een reden om de actie te annuleren.");
         checkOpen(command.actieId());
         apply(new PlanActieCancelled(command.huishoudenId(), command.casusId(), command.actieId(), reden));

@@ -1,7 +1,7 @@
-package nl.integraletoegang.command.casus;
+package nl.integraletoegang.command.huishouden;
 
-import static nl.integraletoegang.command.casus.CasusFixture.HUISHOUDEN;
-import static nl.integraletoegang.command.casus.CasusFixture.refusedBy;
+import static nl.integraletoegang.command.huishouden.CasusFixture.HUISHOUDEN;
+import static nl.integraletoegang.command.huishouden.CasusFixture.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
