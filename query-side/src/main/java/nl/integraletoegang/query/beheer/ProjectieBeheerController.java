@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.integraletoegang.api.veld.VrijeTekst;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
-import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.platform.invoer.NotFoundException;
 import nl.integraletoegang.query.verdeling.ProjectieTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;

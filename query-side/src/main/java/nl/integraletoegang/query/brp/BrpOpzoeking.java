@@ -1,11 +1,15 @@
 package nl.integraletoegang.query.brp;
 
+import nl.integraletoegang.platform.invoer.BrpParameters;
+import nl.integraletoegang.api.brp.AdresVraag;
+import nl.integraletoegang.api.brp.BrpPersoon;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.GeenToegangException;
+import nl.integraletoegang.platform.invoer.GeenToegangException;
 import nl.integraletoegang.query.inzage.InzageLog;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.platform.invoer.NotFoundException;
 import nl.integraletoegang.query.inzage.HuishoudenToegang;
 import nl.integraletoegang.query.inzage.InzageLog;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

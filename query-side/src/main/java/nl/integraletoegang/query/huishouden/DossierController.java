@@ -14,7 +14,7 @@ import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.api.medewerker.Rol;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import nl.integraletoegang.query.inzage.HuishoudenToegang;
 import nl.integraletoegang.query.inzage.InzageLog;
 import org.axonframework.eventhandling.DomainEventMessage;

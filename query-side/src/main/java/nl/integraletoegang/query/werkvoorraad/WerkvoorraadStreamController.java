@@ -9,7 +9,7 @@ import nl.integraletoegang.api.veld.Code;
 import nl.integraletoegang.api.werkvoorraad.VolgWerkvoorraad;
 import nl.integraletoegang.api.werkvoorraad.WerkvoorraadStand;
 import nl.integraletoegang.api.werkvoorraad.WerkvoorraadWijziging;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.integraletoegang.api.veld.VrijeTekst;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import nl.integraletoegang.query.beheer.Projecties;
 import nl.integraletoegang.query.ui.Weigering;
 import org.springframework.http.HttpStatus;

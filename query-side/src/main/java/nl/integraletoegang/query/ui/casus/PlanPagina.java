@@ -10,7 +10,7 @@ import nl.integraletoegang.api.plan.AdoptPlanVersion;
 import nl.integraletoegang.api.plan.CancelPlanActie;
 import nl.integraletoegang.api.plan.CompletePlanActie;
 import nl.integraletoegang.api.veld.VrijeTekst;
-import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.platform.invoer.NotFoundException;
 import nl.integraletoegang.query.huishouden.HuishoudenVersieProjection;
 import nl.integraletoegang.query.ui.UiCommands;
 import nl.integraletoegang.query.ui.Weigering;

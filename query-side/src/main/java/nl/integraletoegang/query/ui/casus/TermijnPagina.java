@@ -9,7 +9,7 @@ import nl.integraletoegang.api.termijn.CompleteTermijn;
 import nl.integraletoegang.api.termijn.ResumeTermijn;
 import nl.integraletoegang.api.termijn.SuspendTermijn;
 import nl.integraletoegang.api.veld.VrijeTekst;
-import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.platform.invoer.NotFoundException;
 import nl.integraletoegang.query.ui.UiCommands;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;

@@ -4,7 +4,7 @@ import nl.integraletoegang.api.escalatie.FindOpenEscalaties;
 import nl.integraletoegang.api.escalatie.OpenEscalatiesPagina;
 import nl.integraletoegang.api.werkvoorraad.Volgorde;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -7,7 +7,7 @@ import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.api.medewerker.Rol;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 
 /**
  * Which forms the escalation page offers a worker, from their role and the escalation's state. This only spares the

@@ -6,7 +6,7 @@ import java.util.Locale;
 import nl.integraletoegang.api.figuren.FindManagementFiguren;
 import nl.integraletoegang.api.figuren.Periodesoort;
 import nl.integraletoegang.api.veld.Label;
-import nl.integraletoegang.query.Datumparameter;
+import nl.integraletoegang.platform.invoer.Datumparameter;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 

@@ -6,7 +6,7 @@ import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import nl.integraletoegang.query.historie.CasusHistorieInzage;
 import nl.integraletoegang.query.inzage.HuishoudenToegang;
 import org.springframework.http.HttpStatus;

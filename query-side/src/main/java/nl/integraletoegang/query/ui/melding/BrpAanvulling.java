@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.OngeldigeParameterException;
-import nl.integraletoegang.query.brp.AdresVraag;
+import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
+import nl.integraletoegang.api.brp.AdresVraag;
 import nl.integraletoegang.query.brp.BrpNietBeschikbaarException;
 import nl.integraletoegang.query.brp.BrpOpzoeking;
-import nl.integraletoegang.query.brp.BrpParameters;
-import nl.integraletoegang.query.brp.BrpPersoon;
+import nl.integraletoegang.platform.invoer.BrpParameters;
+import nl.integraletoegang.api.brp.BrpPersoon;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

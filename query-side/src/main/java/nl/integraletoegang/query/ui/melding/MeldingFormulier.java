@@ -1,5 +1,7 @@
 package nl.integraletoegang.query.ui.melding;
 
+import nl.integraletoegang.platform.invoer.BrpParameters;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -22,7 +24,7 @@ import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.api.veld.Persoonsnaam;
 import nl.integraletoegang.api.veld.VrijeTekst;
-import nl.integraletoegang.query.brp.BrpPersoon;
+import nl.integraletoegang.api.brp.BrpPersoon;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 

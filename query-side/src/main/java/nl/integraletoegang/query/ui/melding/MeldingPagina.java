@@ -18,7 +18,7 @@ import nl.integraletoegang.api.zoeken.FindOvereenkomsten;
 import nl.integraletoegang.api.zoeken.GevondenHuishouden;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.web.AfgeleideIds;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import nl.integraletoegang.query.ui.UiCommands;
 import nl.integraletoegang.query.ui.Weigering;
 import nl.integraletoegang.query.ui.zoeken.Zoekhulp;

@@ -1,4 +1,4 @@
-package nl.integraletoegang.query;
+package nl.integraletoegang.platform.invoer;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,6 @@
-package nl.integraletoegang.query.brp;
+package nl.integraletoegang.platform.invoer;
+
+import nl.integraletoegang.api.brp.AdresVraag;
 
 import java.net.URI;
 import java.time.Clock;
@@ -12,8 +14,8 @@ import nl.integraletoegang.api.veld.Huisletter;
 import nl.integraletoegang.api.veld.Huisnummer;
 import nl.integraletoegang.api.veld.Huisnummertoevoeging;
 import nl.integraletoegang.api.veld.Postcode;
-import nl.integraletoegang.query.Datumparameter;
-import nl.integraletoegang.query.OngeldigeParameterException;
+import nl.integraletoegang.platform.invoer.Datumparameter;
+import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
 
 /**
  * The strict checks of a lookup's terms, shared by the API and the melding form: a BSN passes the elfproef, a
@@ -91,7 +93,7 @@ public final class BrpParameters {
         return POSTCODE.matcher(normaal).matches() ? normaal : null;
     }
 
-    static LocalDate vandaag(Clock clock) {
+    public static LocalDate vandaag(Clock clock) {
         return LocalDate.now(clock.withZone(NEDERLAND));
     }
 

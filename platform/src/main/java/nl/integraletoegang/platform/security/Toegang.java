@@ -1,4 +1,5 @@
-package nl.integraletoegang.query;
+package nl.integraletoegang.platform.security;
+import nl.integraletoegang.platform.invoer.GeenToegangException;
 
 import java.util.Set;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;

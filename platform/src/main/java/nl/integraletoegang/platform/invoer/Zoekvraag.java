@@ -1,4 +1,4 @@
-package nl.integraletoegang.query.zoeken;
+package nl.integraletoegang.platform.invoer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import nl.integraletoegang.api.casus.Bsn;
 import nl.integraletoegang.api.veld.Kalenderdatum;
 import nl.integraletoegang.api.veld.Persoonsnaam;
-import nl.integraletoegang.query.OngeldigeParameterException;
+import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
 
 /**
  * The terms of a search as a worker types them, checked before any query is sent: a BSN must pass the elfproef, a

@@ -1,4 +1,4 @@
-package nl.integraletoegang.query.brp;
+package nl.integraletoegang.api.brp;
 
 import java.time.LocalDate;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package nl.integraletoegang.query.brp;
+package nl.integraletoegang.api.brp;
 
 /**
  * An address to look up who lives there: postcode ({@code 1234AB}) and huisnummer, optionally narrowed by huisletter

@@ -1,4 +1,4 @@
-package nl.integraletoegang.query.zoeken;
+package nl.integraletoegang.platform.invoer;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package nl.integraletoegang.query.inzage;
+package nl.integraletoegang.platform.vrager;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -34,7 +34,7 @@ class VragerMetadata implements MessageDispatchInterceptor<QueryMessage<?, ?>> {
             }
             return Medewerker.from(SecurityContextHolder.getContext().getAuthentication())
                     .<QueryMessage<?, ?>>map(medewerker -> query.andMetaData(new Vrager(medewerker,
-                            InzageLog.endpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)).alsMetaData()))
+                            Vrager.huidigEndpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)).alsMetaData()))
                     .orElse(query);
         };
     }
