@@ -7,6 +7,9 @@ import nl.integraletoegang.api.brp.BrpPersoon;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.integraletoegang.platform.vrager.Vrager;
+import nl.integraletoegang.platform.web.CorrelationIdFilter;
+import org.slf4j.MDC;
 import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.platform.invoer.GeenToegangException;
@@ -39,15 +42,26 @@ public class BrpOpzoeking {
 
     /** @param bsn a BSN checked by {@link BrpParameters#bsn} */
     public Optional<BrpPersoon> persoon(Medewerker medewerker, String bsn) {
-        magOpzoeken(medewerker);
-        inzageLog.registreerOpzoeking(medewerker, PERSOON_OP_BSN);
+        return persoon(new Vrager(medewerker, Vrager.huidigEndpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), bsn);
+    }
+
+    /** A lookup by the asker of a query, logged with the endpoint and correlation id that travelled with it. */
+    public Optional<BrpPersoon> persoon(Vrager vrager, String bsn) {
+        magOpzoeken(vrager.medewerker());
+        inzageLog.registreerOpzoeking(vrager, PERSOON_OP_BSN);
         return register.persoon(bsn);
     }
 
     /** @param peildatum a date checked by {@link BrpParameters#peildatum} */
     public List<BrpPersoon> bewoners(Medewerker medewerker, AdresVraag adres, LocalDate peildatum) {
-        magOpzoeken(medewerker);
-        inzageLog.registreerOpzoeking(medewerker, BEWONERS_OP_ADRES);
+        return bewoners(new Vrager(medewerker, Vrager.huidigEndpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), adres,
+                peildatum);
+    }
+
+    /** A lookup by the asker of a query, logged with the endpoint and correlation id that travelled with it. */
+    public List<BrpPersoon> bewoners(Vrager vrager, AdresVraag adres, LocalDate peildatum) {
+        magOpzoeken(vrager.medewerker());
+        inzageLog.registreerOpzoeking(vrager, BEWONERS_OP_ADRES);
         return register.bewoners(adres, peildatum);
     }
 

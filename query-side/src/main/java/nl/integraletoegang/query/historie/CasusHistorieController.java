@@ -41,6 +41,7 @@ class CasusHistorieController {
                            Authentication authentication) {
         FindCasusHistorie query = new FindCasusHistorie(casusId, actor, volgorde == Volgorde.NIEUW_OUD, pagina,
                 grootte);
-        return inzage.inzien(Toegang.medewerker(authentication), query);
+        Toegang.medewerker(authentication);
+        return inzage.inzien(query);
     }
 }
