@@ -22,7 +22,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /**
  * Keeps the modules in their rooms: the contract carries no framework but Axon's annotations and Bean Validation,
  * the platform knows neither side, the two sides know only the contract and the platform, the query side publishes
- * no events, and the command side reads no read model.
+ * no events, the command side reads no read model, and the web UI knows only the contract and the platform (it
+ * reaches both sides through the buses) while the query side serves no pages.
  */
 class ArchitectuurTest {
 
@@ -38,7 +39,7 @@ class ArchitectuurTest {
 
     static final ArchRule PLATFORM_KENT_GEEN_KANT = noClasses().that().resideInAPackage("nl.integraletoegang.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.integraletoegang.command..",
-                    "nl.integraletoegang.query..", "nl.integraletoegang.standalone..")
+                    "nl.integraletoegang.query..", "nl.integraletoegang.ui..", "nl.integraletoegang.standalone..")
             .as("platform serves every process and knows none of them");
 
     static final ArchRule SCHRIJFKANT_KENT_LEESKANT_NIET = noClasses().that()
@@ -58,6 +59,20 @@ class ArchitectuurTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.EventBus")
             .as("nothing on the query side writes events");
 
+    static final ArchRule UI_KENT_ALLEEN_CONTRACT_EN_PLATFORM = noClasses().that()
+            .resideInAPackage("nl.integraletoegang.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.integraletoegang.command..",
+                    "nl.integraletoegang.query..", "nl.integraletoegang.standalone..")
+            .as("the web UI knows only the contract and the platform: it reads through the query bus and writes "
+                    + "through the command bus");
+
+    static final ArchRule LEESKANT_ZONDER_PAGINAS = noClasses().that()
+            .resideInAnyPackage("nl.integraletoegang.query..", "nl.integraletoegang.command..")
+            .should().beAnnotatedWith(org.springframework.stereotype.Controller.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.thymeleaf..", "nl.integraletoegang.ui..")
+            .orShould().resideInAPackage("nl.integraletoegang.query.ui..")
+            .as("the sides serve an API, no pages: the web UI is a module of its own");
+
     @Test
     void theContractCarriesNoFramework() {
         CONTRACT_ZONDER_FRAMEWORK.check(PRODUCTIE);
@@ -72,6 +87,17 @@ class ArchitectuurTest {
     void theSidesKnowEachOtherOnlyThroughTheContract() {
         SCHRIJFKANT_KENT_LEESKANT_NIET.check(PRODUCTIE);
         LEESKANT_KENT_SCHRIJFKANT_NIET.check(PRODUCTIE);
+    }
+
+    @Test
+    void theWebUiKnowsOnlyTheContractAndThePlatform() {
+        UI_KENT_ALLEEN_CONTRACT_EN_PLATFORM.check(PRODUCTIE);
+        assertThat(PRODUCTIE.containPackage("nl.integraletoegang.ui.huishouden")).isTrue();
+    }
+
+    @Test
+    void theSidesServeNoPages() {
+        LEESKANT_ZONDER_PAGINAS.check(PRODUCTIE);
     }
 
     @Test
@@ -96,13 +122,17 @@ class ArchitectuurTest {
                 nl.integraletoegang.platform.overtreder.PlatformDatDeSchrijfkantKent.class,
                 nl.integraletoegang.command.overtreder.SchrijfkantDieDeLeeskantKent.class,
                 nl.integraletoegang.query.overtreder.LeeskantDieDeSchrijfkantKent.class,
-                nl.integraletoegang.query.overtreder.LeeskantDieEventsPubliceert.class);
+                nl.integraletoegang.query.overtreder.LeeskantDieEventsPubliceert.class,
+                nl.integraletoegang.query.overtreder.LeeskantMetPagina.class,
+                nl.integraletoegang.ui.overtreder.UiDieDeLeeskantKent.class);
 
         assertThat(CONTRACT_ZONDER_FRAMEWORK.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(PLATFORM_KENT_GEEN_KANT.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(SCHRIJFKANT_KENT_LEESKANT_NIET.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(LEESKANT_KENT_SCHRIJFKANT_NIET.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(LEESKANT_PUBLICEERT_GEEN_EVENTS.evaluate(overtreders).hasViolation()).isTrue();
+        assertThat(UI_KENT_ALLEEN_CONTRACT_EN_PLATFORM.evaluate(overtreders).hasViolation()).isTrue();
+        assertThat(LEESKANT_ZONDER_PAGINAS.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(klassenDieNoemen("nl/integraletoegang/standalone/architectuur", List.of("casus_overzicht")))
                 .isNotEmpty();
     }
