@@ -3,8 +3,8 @@ package nl.integraletoegang.ui;
 import jakarta.validation.ConstraintViolation;
 import java.time.Duration;
 import java.util.stream.Collectors;
-import nl.integraletoegang.api.error.BusinessError;
 import nl.integraletoegang.platform.audit.AuditMetadataFactory;
+import nl.integraletoegang.platform.web.Commandweigering;
 import nl.integraletoegang.api.huishouden.FindHuishoudenVersie;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
@@ -84,8 +84,7 @@ public class UiCommands {
         try {
             return commandGateway.sendAndWait(auditMetadata.command(command, reden));
         } catch (CommandExecutionException exception) {
-            BusinessError error = exception.<BusinessError>getDetails().orElseThrow(() -> exception);
-            throw Weigering.van(error);
+            throw Commandweigering.uit(exception).map(Weigering::van).orElseThrow(() -> exception);
         } catch (JSR303ViolationException exception) {
             // the forms check the same field rules, so this is a value the page did not offer to type
             throw new Weigering(HttpStatus.BAD_REQUEST, "veldregel", exception.getViolations().stream()

@@ -1,6 +1,6 @@
 package nl.integraletoegang.ui;
 
-import nl.integraletoegang.api.error.BusinessError;
+import nl.integraletoegang.platform.web.Commandweigering;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -18,8 +18,9 @@ public class Weigering extends RuntimeException {
         this.regel = regel;
     }
 
-    static Weigering van(BusinessError error) {
-        return new Weigering(HttpStatus.valueOf(error.code().status()), error.rule(), error.detail());
+    /** A refusal of the command side, as the write API answers it too ({@link Commandweigering}). */
+    static Weigering van(Commandweigering weigering) {
+        return new Weigering(weigering.status(), weigering.regel(), weigering.detail());
     }
 
     public HttpStatus status() {
