@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.ui.UiCommands;
 import nl.integraletoegang.ui.Weigering;
+import nl.integraletoegang.platform.security.Toegang;
 import nl.integraletoegang.ui.Inzage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -39,6 +40,7 @@ class CasusFormulieren {
                 && gelezen.casusId().equals(casusId)) {
             return gelezen;
         }
+        Toegang.medewerker(authentication);
         HuishoudenOverzicht.OpenCasus casus = huishoudens.openCasus(huishoudenId, casusId);
         model.addAttribute("huishoudenId", huishoudenId);
         model.addAttribute("casus", casus);

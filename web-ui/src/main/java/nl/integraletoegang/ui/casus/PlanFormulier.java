@@ -33,7 +33,9 @@ public class PlanFormulier {
         formulier.versie = versie;
         if (plan != null) {
             plan.doelen().forEach(doel -> formulier.doelen.add(new DoelRij(doel.levensdomein(), doel.omschrijving())));
-            plan.acties().stream().filter(actie -> !"GEANNULEERD".equals(actie.status())).forEach(actie ->
+            // the status as its name, whether the contract carries it as text or as ActieStatus
+            plan.acties().stream().filter(actie -> !"GEANNULEERD".equals(String.valueOf(actie.status())))
+                    .forEach(actie ->
                     formulier.acties.add(new ActieRij(actie.actieId(), actie.omschrijving(), actie.eigenaar(),
                             actie.deadline())));
         }

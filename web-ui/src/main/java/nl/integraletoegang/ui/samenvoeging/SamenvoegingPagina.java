@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.samenvoeging.MergeTarget;
-import nl.integraletoegang.api.samenvoeging.Samenvoegingen;
 import nl.integraletoegang.api.samenvoeging.StartHuishoudenMerge;
 import nl.integraletoegang.api.samenvoeging.VerifyMergeTarget;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.VrijeTekst;
+import nl.integraletoegang.platform.security.Toegang;
 import nl.integraletoegang.ui.Inzage;
 import nl.integraletoegang.ui.UiCommands;
 import nl.integraletoegang.ui.Weigering;
@@ -113,6 +113,7 @@ class SamenvoegingPagina {
     }
 
     private void toon(String huishoudenId, Authentication authentication, Model model) {
+        Toegang.medewerker(authentication);
         HuishoudenOverzicht huishouden = huishoudens.overzicht(huishoudenId);
         model.addAttribute("huishouden", huishouden);
     }
@@ -123,7 +124,7 @@ class SamenvoegingPagina {
         while (Instant.now().isBefore(tot)) {
             String status = huishoudens.samenvoegingen(huishoudenId).samenvoegingen().stream()
                     .filter(s -> s.samenvoegingId().equals(samenvoegingId))
-                    .map(Samenvoegingen.Samenvoeging::status).findFirst().orElse("GESTART");
+                    .map(s -> String.valueOf(s.status())).findFirst().orElse("GESTART");
             if (status.equals("VOLTOOID") || status.equals("GEANNULEERD")) {
                 return status;
             }
