@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import nl.integraletoegang.api.beheer.FindGeblokkeerdHuishouden;
+import nl.integraletoegang.api.beheer.FindProjectiestanden;
+import nl.integraletoegang.api.beheer.Projectiebeheer;
+import nl.integraletoegang.api.beheer.Projectiestanden;
+import nl.integraletoegang.api.beheer.StartHerbouw;
+import nl.integraletoegang.api.error.Leesweigering;
 import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.CasussenVanHuishouden;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
@@ -26,6 +33,8 @@ import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.QueryResponseMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,5 +125,34 @@ class InzageOverDeQueryBusTest {
         assertThat(vraag(new FindSamenvoegingen(huishouden),
                 ResponseTypes.optionalInstanceOf(Samenvoegingen.class), ANNA.alsMetaData())).isPresent();
         assertThat(regels(huishouden, "anna")).isEqualTo(3);
+    }
+
+    /** Projection management over the bus: for beheerders only, and its refusals carry status and reason as details. */
+    @Test
+    void projectionManagementRefusesInDetailsThatCrossAxonServerToo() {
+        Vrager bea = new Vrager(new Medewerker("bea", Rol.BEHEERDER, null), "GET /beheer", "corr-bea");
+        assertThat(vraag(new FindProjectiestanden(), ResponseTypes.instanceOf(Projectiestanden.class),
+                bea.alsMetaData()).standen()).extracting(Projectiebeheer.Stand::naam).contains("casushistorie");
+
+        assertThat(weigering(new FindGeblokkeerdHuishouden("casushistorie", "hh-niet-geblokkeerd"), bea))
+                .satisfies(weigering -> {
+                    assertThat(weigering.status()).isEqualTo(404);
+                    assertThat(weigering.detail()).contains("staat in casushistorie niet vast");
+                });
+        assertThat(weigering(new FindProjectiestanden(), ANNA).status()).isEqualTo(403);
+        assertThat(weigering(new StartHerbouw("casushistorie"), ANNA).status()).isEqualTo(403);
+    }
+
+    private Leesweigering weigering(Object query, Vrager vrager) {
+        Throwable oorzaak;
+        try {
+            QueryResponseMessage<Object> antwoord = queryBus.query(new GenericQueryMessage<>(query,
+                    ResponseTypes.instanceOf(Object.class)).andMetaData(vrager.alsMetaData())).join();
+            oorzaak = antwoord.isExceptional() ? antwoord.exceptionResult() : null;
+        } catch (CompletionException omhulsel) {
+            oorzaak = omhulsel.getCause();
+        }
+        assertThat(oorzaak).isInstanceOf(QueryExecutionException.class);
+        return ((QueryExecutionException) oorzaak).<Leesweigering>getDetails().orElseThrow();
     }
 }
