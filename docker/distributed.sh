@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The distributed set-up of compose.yaml without containers, on this machine: PostgreSQL (the embedded binaries),
-# Axon Server from $AXONSERVER_JAR (or an existing one at $AXON_AXONSERVER_SERVERS), 2x command side, 2x query side
-# and nginx as the reverse proxy with the same routing template. Keep it in step with compose.yaml.
+# Axon Server from $AXONSERVER_JAR (or an existing one at $AXON_AXONSERVER_SERVERS), 2x command side, 2x query side,
+# the web UI and nginx as the reverse proxy with the same routing template. Keep it in step with compose.yaml.
 #
 #   AXONSERVER_JAR=/path/to/axonserver.jar docker/distributed.sh start   # builds the jars when missing
 #   docker/distributed.sh status
 #   docker/distributed.sh stop
 #
 # Ports (compose runs every instance on its own port 8081/8082 inside its container; here they share one host):
-#   proxy $PROXY_PORT (8080) · command side 8181, 8182 · query side 8281, 8282 · PostgreSQL 15432 ·
+#   proxy $PROXY_PORT (8080) · command side 8181, 8182 · query side 8281, 8282 · web UI 8381 · PostgreSQL 15432 ·
 #   Axon Server 8024 (HTTP) and 8124 (gRPC). Logs and data live in $DISTRIBUTED_DIR (target/distributed).
 set -euo pipefail
 
@@ -18,12 +18,14 @@ proxy_port=${PROXY_PORT:-8080}
 pg_port=${POSTGRES_PORT:-15432}
 command_ports=(8181 8182)
 query_ports=(8281 8282)
+web_ui_port=8381
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 
 jar() { ls "$root"/$1 2>/dev/null | head -n 1; }
 
 build_if_missing() {
     if [ -z "$(jar 'command-side/target/command-side-*-exec.jar')" ] || [ -z "$(jar 'query-side/target/query-side-*-exec.jar')" ] \
+        || [ -z "$(jar 'web-ui/target/web-ui-*-exec.jar')" ] \
         || [ -z "$(jar 'standalone/target/standalone-*-SNAPSHOT.jar')" ]; then
         echo "Building the jars ..."
         (cd "$root" && ./mvnw -B -q -DskipTests package)
@@ -103,10 +105,13 @@ start() {
     done
     wait_for command-side-2 "http://localhost:${command_ports[1]}/actuator/health/readiness" 180
     wait_for query-side-2 "http://localhost:${query_ports[1]}/actuator/health/readiness" 180
+    start_process web-ui-1 env SERVER_PORT="$web_ui_port" java -jar "$(jar 'web-ui/target/web-ui-*-exec.jar')"
+    wait_for web-ui-1 "http://localhost:$web_ui_port/actuator/health/readiness" 180
 
     mkdir -p "$dir/nginx"
     sed -e "s/\${COMMAND_SIDE_1}/127.0.0.1:${command_ports[0]}/" -e "s/\${COMMAND_SIDE_2}/127.0.0.1:${command_ports[1]}/" \
         -e "s/\${QUERY_SIDE_1}/127.0.0.1:${query_ports[0]}/" -e "s/\${QUERY_SIDE_2}/127.0.0.1:${query_ports[1]}/" \
+        -e "s/\${WEB_UI_1}/127.0.0.1:$web_ui_port/" \
         -e "s/\${PROXY_PORT}/$proxy_port/" "$root/docker/nginx/integrale-toegang.conf.template" >"$dir/nginx/site.conf"
     cat >"$dir/nginx/nginx.conf" <<CONF
 pid $dir/nginx/nginx.pid;
@@ -126,7 +131,7 @@ CONF
 }
 
 stop() {
-    for name in proxy query-side-2 query-side-1 command-side-2 command-side-1 axonserver postgres; do
+    for name in proxy web-ui-1 query-side-2 query-side-1 command-side-2 command-side-1 axonserver postgres; do
         local pidfile="$dir/$name.pid"
         [ -f "$pidfile" ] || continue
         local pid; pid=$(cat "$pidfile")
@@ -140,7 +145,7 @@ stop() {
 }
 
 status() {
-    for name in postgres axonserver command-side-1 command-side-2 query-side-1 query-side-2 proxy; do
+    for name in postgres axonserver command-side-1 command-side-2 query-side-1 query-side-2 web-ui-1 proxy; do
         local pidfile="$dir/$name.pid"
         if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
             echo "$name: running (pid $(cat "$pidfile"))"

@@ -1,5 +1,7 @@
 package nl.integraletoegang.query;
 
+import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,5 +1,7 @@
 package nl.integraletoegang.query;
 
+import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
+
 /**
  * The paging parameters of the read API, checked before a query is sent. Pages count from 0; a page holds
  * at most {@value #MAX_SIZE} items so that no request can ask for a whole table.

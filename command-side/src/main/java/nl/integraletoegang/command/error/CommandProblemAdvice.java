@@ -1,7 +1,6 @@
 package nl.integraletoegang.command.error;
 
-import java.util.Optional;
-import nl.integraletoegang.api.error.BusinessError;
+import nl.integraletoegang.platform.web.Commandweigering;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,20 +24,12 @@ class CommandProblemAdvice {
 
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail refused(CommandExecutionException exception) {
-        Optional<BusinessError> details = exception.getDetails();
-        if (details.isEmpty()) {
+        return Commandweigering.uit(exception).map(Commandweigering::alsProblem).orElseGet(() -> {
             log.error("Command failed without business error details", exception);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                     "Er ging aan onze kant iets mis bij het verwerken van de opdracht. Er is niets gewijzigd.");
             problem.setTitle("Interne fout");
             return problem;
-        }
-        BusinessError error = details.get();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(error.code().status()),
-                error.detail());
-        problem.setTitle(error.code().titel());
-        problem.setProperty("regel", error.rule());
-        error.eigenschappen().forEach(problem::setProperty);
-        return problem;
+        });
     }
 }

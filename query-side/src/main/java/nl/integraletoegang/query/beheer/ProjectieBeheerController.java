@@ -1,5 +1,6 @@
 package nl.integraletoegang.query.beheer;
 
+import nl.integraletoegang.api.beheer.Projectiebeheer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.integraletoegang.api.veld.VrijeTekst;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +34,13 @@ class ProjectieBeheerController {
     @GetMapping
     @Operation(summary = "Stand van alle projecties", description = "Of ze lopen of herbouwen, hoeveel events ze "
             + "achterlopen en hoeveel dead letters ze hebben.")
-    List<Projecties.Stand> standen() {
+    List<Projectiebeheer.Stand> standen() {
         return projecties.standen();
     }
 
     @GetMapping("/{naam}")
     @Operation(summary = "Stand van één projectie")
-    Projecties.Stand stand(@PathVariable String naam) {
+    Projectiebeheer.Stand stand(@PathVariable String naam) {
         return projecties.stand(naam);
     }
 
@@ -47,7 +48,7 @@ class ProjectieBeheerController {
     @Operation(summary = "Herbouw een projectie uit de event store",
             description = "Leegt de tabellen van de projectie en verwerkt alle events opnieuw. Het herbouwen loopt "
                     + "op de achtergrond; volg het via de stand van de projectie.")
-    ResponseEntity<Projecties.Stand> herbouw(@PathVariable String naam) {
+    ResponseEntity<Projectiebeheer.Stand> herbouw(@PathVariable String naam) {
         projecties.herbouw(naam);
         return ResponseEntity.accepted().body(projecties.stand(naam));
     }
@@ -55,7 +56,7 @@ class ProjectieBeheerController {
     @GetMapping("/{naam}/dead-letters")
     @Operation(summary = "Dead letters van een projectie", description = "Events die de projectie niet kon "
             + "verwerken, per volgorde (huishouden), zonder inhoud.")
-    List<Projecties.DeadLetterRegel> deadLetters(@PathVariable String naam) {
+    List<Projectiebeheer.DeadLetterRegel> deadLetters(@PathVariable String naam) {
         return projecties.deadLetters(naam);
     }
 
@@ -75,7 +76,7 @@ class ProjectieBeheerController {
             + "zijn events in de dead-letter-wachtrij wachten, het eerste (mislukte) event met zijn globale index en "
             + "tijdstip, en de oorzaak (soort fout, zonder persoonsgegevens). De latere events van het huishouden "
             + "wachten achter het eerste.")
-    List<Projecties.GeblokkeerdHuishouden> geblokkeerdeHuishoudens(@PathVariable String naam) {
+    List<Projectiebeheer.GeblokkeerdHuishouden> geblokkeerdeHuishoudens(@PathVariable String naam) {
         return projecties.geblokkeerdeHuishoudens(naam);
     }
 
@@ -83,7 +84,7 @@ class ProjectieBeheerController {
     @Operation(summary = "Verwerk de events van één huishouden opnieuw", description = "Na het oplossen van de "
             + "oorzaak; wat weer mislukt blijft in de wachtrij, met de events erachter. 404 als het huishouden niet "
             + "vastzit.")
-    Projecties.HuishoudenVerwerking verwerkHuishouden(@PathVariable String naam, @PathVariable String huishoudenId) {
+    Projectiebeheer.HuishoudenVerwerking verwerkHuishouden(@PathVariable String naam, @PathVariable String huishoudenId) {
         return projecties.verwerkHuishouden(naam, huishoudenId);
     }
 
@@ -104,7 +105,7 @@ class ProjectieBeheerController {
             + "overslaglogboek. Het effect van het overgeslagen event komt terug met het herbouwen van de projectie, "
             + "nadat de oorzaak is opgelost. 400 zonder reden, 404 als het huishouden niet vastzit, 409 als het "
             + "opgegeven eventId niet (meer) het eerste is.")
-    Projecties.Overslag slaOver(@PathVariable String naam, @PathVariable String huishoudenId,
+    Projectiebeheer.Overslag slaOver(@PathVariable String naam, @PathVariable String huishoudenId,
                                 @Valid @RequestBody OverslagVerzoek verzoek, Authentication authentication) {
         return projecties.slaOver(naam, huishoudenId, verzoek.eventId(), verzoek.reden().strip(),
                 Toegang.medewerker(authentication).gebruikersnaam());
@@ -113,7 +114,7 @@ class ProjectieBeheerController {
     @GetMapping("/{naam}/overslagen")
     @Operation(summary = "Overslaglogboek van een projectie", description = "De overgeslagen dead letters, nieuwste "
             + "eerst (hooguit 200): wie, wanneer, welk event van welk huishouden en waarom.")
-    List<Projecties.Overslag> overslagen(@PathVariable String naam) {
+    List<Projectiebeheer.Overslag> overslagen(@PathVariable String naam) {
         return projecties.overslagen(naam, 200);
     }
 }

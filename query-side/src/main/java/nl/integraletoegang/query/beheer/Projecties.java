@@ -1,5 +1,13 @@
 package nl.integraletoegang.query.beheer;
 
+import nl.integraletoegang.api.beheer.Projectiebeheer;
+import nl.integraletoegang.api.beheer.Projectiebeheer.Stand;
+import nl.integraletoegang.api.beheer.Projectiebeheer.DeadLetterRegel;
+import nl.integraletoegang.api.beheer.Projectiebeheer.GeblokkeerdHuishouden;
+import nl.integraletoegang.api.beheer.Projectiebeheer.EersteEvent;
+import nl.integraletoegang.api.beheer.Projectiebeheer.Oorzaak;
+import nl.integraletoegang.api.beheer.Projectiebeheer.HuishoudenVerwerking;
+import nl.integraletoegang.api.beheer.Projectiebeheer.Overslag;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
-import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.platform.invoer.NotFoundException;
 import nl.integraletoegang.query.verdeling.ProjectieTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -52,7 +60,7 @@ public class Projecties {
     private static final Logger log = LoggerFactory.getLogger(Projecties.class);
 
     /** The longest reason for skipping a dead letter (the width of {@code dead_letter_overslag.reden}). */
-    public static final int OVERSLAG_REDEN_MAX = 500;
+    public static final int OVERSLAG_REDEN_MAX = Projectiebeheer.OVERSLAG_REDEN_MAX;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -69,47 +77,6 @@ public class Projecties {
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.tokens = tokens;
-    }
-
-    /**
-     * A projection's state: whether it runs or replays, how many events it is behind, its dead letters and the
-     * number of households they block.
-     */
-    public record Stand(String naam, boolean actief, boolean herbouwt, long achterstand, long deadLetters,
-                        long geblokkeerdeHuishoudens) {
-    }
-
-    /** A dead letter, without its payload: the event's type, when it failed and the kind of failure. */
-    public record DeadLetterRegel(String volgorde, String eventId, String eventType, Instant inWachtrijSinds,
-                                  Instant laatstGeprobeerd, String oorzaak) {
-    }
-
-    /**
-     * A household whose events wait in a projection's dead-letter queue: how many, the first (failing) event and why
-     * it failed. The cause has no personal data ({@link VeiligeOorzaak}).
-     */
-    public record GeblokkeerdHuishouden(String huishoudenId, long wachtendeEvents, EersteEvent eersteEvent,
-                                        Oorzaak oorzaak, Instant inWachtrijSinds, Instant laatstGeprobeerd) {
-    }
-
-    /** The dead letter at the head of a household's queue: the one that failed, and the one a skip removes. */
-    public record EersteEvent(String eventId, String eventType, Long globaleIndex, Instant tijdstip) {
-    }
-
-    public record Oorzaak(String type, String melding) {
-    }
-
-    /** The outcome of processing one household's dead letters again. */
-    public record HuishoudenVerwerking(String projectie, String huishoudenId, long verwerkt, long resterend) {
-    }
-
-    /**
-     * One skipped dead letter in the append-only log: who skipped which event of which household, when and why;
-     * {@code resterend} (only in the answer to the skip) is how many of the household's events still wait.
-     */
-    public record Overslag(long id, Instant tijdstip, String gebruiker, String projectie, String huishoudenId,
-                           String eventId, String eventType, Long globaleIndex, Instant eventTijdstip, String oorzaak,
-                           String reden, Long resterend) {
     }
 
     public List<String> namen() {

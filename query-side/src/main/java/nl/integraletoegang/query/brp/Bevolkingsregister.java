@@ -1,5 +1,8 @@
 package nl.integraletoegang.query.brp;
 
+import nl.integraletoegang.api.brp.AdresVraag;
+import nl.integraletoegang.api.brp.BrpPersoon;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

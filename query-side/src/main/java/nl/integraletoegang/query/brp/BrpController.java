@@ -1,5 +1,9 @@
 package nl.integraletoegang.query.brp;
 
+import nl.integraletoegang.platform.invoer.BrpParameters;
+import nl.integraletoegang.api.brp.AdresVraag;
+import nl.integraletoegang.api.brp.BrpPersoon;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,8 +11,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.integraletoegang.query.NotFoundException;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.invoer.NotFoundException;
+import nl.integraletoegang.platform.security.Toegang;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

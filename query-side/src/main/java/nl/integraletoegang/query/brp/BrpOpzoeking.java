@@ -1,11 +1,18 @@
 package nl.integraletoegang.query.brp;
 
+import nl.integraletoegang.platform.invoer.BrpParameters;
+import nl.integraletoegang.api.brp.AdresVraag;
+import nl.integraletoegang.api.brp.BrpPersoon;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.integraletoegang.platform.vrager.Vrager;
+import nl.integraletoegang.platform.web.CorrelationIdFilter;
+import org.slf4j.MDC;
 import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.GeenToegangException;
+import nl.integraletoegang.platform.invoer.GeenToegangException;
 import nl.integraletoegang.query.inzage.InzageLog;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +42,26 @@ public class BrpOpzoeking {
 
     /** @param bsn a BSN checked by {@link BrpParameters#bsn} */
     public Optional<BrpPersoon> persoon(Medewerker medewerker, String bsn) {
-        magOpzoeken(medewerker);
-        inzageLog.registreerOpzoeking(medewerker, PERSOON_OP_BSN);
+        return persoon(new Vrager(medewerker, Vrager.huidigEndpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), bsn);
+    }
+
+    /** A lookup by the asker of a query, logged with the endpoint and correlation id that travelled with it. */
+    public Optional<BrpPersoon> persoon(Vrager vrager, String bsn) {
+        magOpzoeken(vrager.medewerker());
+        inzageLog.registreerOpzoeking(vrager, PERSOON_OP_BSN);
         return register.persoon(bsn);
     }
 
     /** @param peildatum a date checked by {@link BrpParameters#peildatum} */
     public List<BrpPersoon> bewoners(Medewerker medewerker, AdresVraag adres, LocalDate peildatum) {
-        magOpzoeken(medewerker);
-        inzageLog.registreerOpzoeking(medewerker, BEWONERS_OP_ADRES);
+        return bewoners(new Vrager(medewerker, Vrager.huidigEndpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), adres,
+                peildatum);
+    }
+
+    /** A lookup by the asker of a query, logged with the endpoint and correlation id that travelled with it. */
+    public List<BrpPersoon> bewoners(Vrager vrager, AdresVraag adres, LocalDate peildatum) {
+        magOpzoeken(vrager.medewerker());
+        inzageLog.registreerOpzoeking(vrager, BEWONERS_OP_ADRES);
         return register.bewoners(adres, peildatum);
     }
 

@@ -1,5 +1,9 @@
 package nl.integraletoegang.query.brp;
 
+import nl.integraletoegang.platform.invoer.BrpParameters;
+import nl.integraletoegang.api.brp.AdresVraag;
+import nl.integraletoegang.api.brp.BrpPersoon;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -16,7 +16,7 @@ import nl.integraletoegang.api.figuren.Periodesoort;
 import nl.integraletoegang.api.veld.Label;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.api.medewerker.Rol;
-import nl.integraletoegang.query.Datumparameter;
+import nl.integraletoegang.platform.invoer.Datumparameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;

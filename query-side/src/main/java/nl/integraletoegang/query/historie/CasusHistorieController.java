@@ -8,7 +8,7 @@ import nl.integraletoegang.api.historie.CasusHistorie;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
 import nl.integraletoegang.api.veld.Identificatie;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,6 +41,7 @@ class CasusHistorieController {
                            Authentication authentication) {
         FindCasusHistorie query = new FindCasusHistorie(casusId, actor, volgorde == Volgorde.NIEUW_OUD, pagina,
                 grootte);
-        return inzage.inzien(Toegang.medewerker(authentication), query);
+        Toegang.medewerker(authentication);
+        return inzage.inzien(query);
     }
 }

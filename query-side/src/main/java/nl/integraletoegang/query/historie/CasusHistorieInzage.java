@@ -1,74 +1,103 @@
 package nl.integraletoegang.query.historie;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.integraletoegang.api.historie.CasusHistorie;
+import nl.integraletoegang.api.historie.CasussenVanHuishouden;
 import nl.integraletoegang.api.historie.FindCasusHistorie;
-import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.NotFoundException;
+import nl.integraletoegang.api.historie.FindCasussenVanHuishouden;
+import nl.integraletoegang.api.historie.FindHuishoudenVanCasus;
+import nl.integraletoegang.platform.invoer.NotFoundException;
+import nl.integraletoegang.platform.vrager.Vrager;
 import nl.integraletoegang.query.inzage.HuishoudenToegang;
 import nl.integraletoegang.query.inzage.InzageLog;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reading the history of a casus the way the API and the web UI both must: need to know first (an unknown casus and
- * one outside the user's need to know get the same answer), and an entry in the access log before anything is
- * returned.
+ * Reading the history of a casus, for every client of the query bus (the API, the web UI): need to know first (an
+ * unknown casus, one outside the asker's need to know and a query without an asker get the same answer), and an
+ * entry in the access log before anything is returned.
  */
 @Component
 public class CasusHistorieInzage {
 
-    /** A casus of a household as the history knows it: when its first and its latest event happened. */
-    public record CasusVanHuishouden(String casusId, Instant eersteGebeurtenis, Instant laatsteGebeurtenis,
-                                     long gebeurtenissen) {
-    }
-
     private final QueryGateway queryGateway;
+    private final CasusHistorieProjection projectie;
     private final HuishoudenToegang toegang;
     private final InzageLog inzageLog;
     private final JdbcClient jdbc;
 
-    CasusHistorieInzage(QueryGateway queryGateway, HuishoudenToegang toegang, InzageLog inzageLog, JdbcClient jdbc) {
+    CasusHistorieInzage(QueryGateway queryGateway, CasusHistorieProjection projectie, HuishoudenToegang toegang,
+                        InzageLog inzageLog, JdbcClient jdbc) {
         this.queryGateway = queryGateway;
+        this.projectie = projectie;
         this.toegang = toegang;
         this.inzageLog = inzageLog;
         this.jdbc = jdbc;
     }
 
-    public CasusHistorie inzien(Medewerker medewerker, FindCasusHistorie query) {
-        String huishoudenId = toegang.huishoudenVanCasus(query.casusId())
-                .filter(huishouden -> toegang.magInzien(medewerker, huishouden))
-                .orElseThrow(() -> onbekend(query.casusId()));
-        CasusHistorie historie = queryGateway.query(query, ResponseTypes.optionalInstanceOf(CasusHistorie.class))
-                .join().orElseThrow(() -> onbekend(query.casusId()));
-        inzageLog.registreer(medewerker, huishoudenId, query.casusId());
+    @QueryHandler
+    Optional<CasusHistorie> handle(FindCasusHistorie query, MetaData metaData) {
+        Optional<Vrager> vrager = Vrager.uit(metaData);
+        Optional<String> huishoudenId = vrager.flatMap(wie -> toegang.huishoudenVanCasus(query.casusId())
+                .filter(huishouden -> toegang.magInzien(wie.medewerker(), huishouden)));
+        if (huishoudenId.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CasusHistorie> historie = projectie.handle(query);
+        historie.ifPresent(gelezen -> inzageLog.registreer(vrager.get(), huishoudenId.get(), query.casusId()));
         return historie;
     }
 
     /**
-     * The casussen of a household, newest first, for a user who may see the household; the look-up is logged like
+     * The casussen of a household, newest first, for an asker who may see the household; the look-up is logged like
      * any view of the household, even though it shows no more than ids and moments.
      */
-    public List<CasusVanHuishouden> casussenVanHuishouden(Medewerker medewerker, String huishoudenId) {
-        if (!toegang.magInzien(medewerker, huishoudenId)) {
-            return List.of();
+    @QueryHandler
+    CasussenVanHuishouden handle(FindCasussenVanHuishouden query, MetaData metaData) {
+        Optional<Vrager> vrager = Vrager.uit(metaData)
+                .filter(wie -> toegang.magInzien(wie.medewerker(), query.huishoudenId()));
+        if (vrager.isEmpty()) {
+            return new CasussenVanHuishouden(List.of());
         }
-        List<CasusVanHuishouden> casussen = jdbc.sql("""
+        List<CasussenVanHuishouden.Casus> casussen = jdbc.sql("""
                         SELECT casus_id, min(tijdstip) AS eerste, max(tijdstip) AS laatste, count(*) AS aantal
                         FROM casus_historie WHERE huishouden_id = :huishouden
                         GROUP BY casus_id ORDER BY eerste DESC""")
-                .param("huishouden", huishoudenId)
-                .query((rs, rij) -> new CasusVanHuishouden(rs.getString("casus_id"),
+                .param("huishouden", query.huishoudenId())
+                .query((rs, rij) -> new CasussenVanHuishouden.Casus(rs.getString("casus_id"),
                         rs.getTimestamp("eerste").toInstant(), rs.getTimestamp("laatste").toInstant(),
                         rs.getLong("aantal")))
                 .list();
         if (!casussen.isEmpty()) {
-            inzageLog.registreer(medewerker, huishoudenId, null);
+            inzageLog.registreer(vrager.get(), query.huishoudenId(), null);
         }
-        return casussen;
+        return new CasussenVanHuishouden(casussen);
+    }
+
+    @QueryHandler
+    Optional<String> handle(FindHuishoudenVanCasus query, MetaData metaData) {
+        return Vrager.uit(metaData).flatMap(vrager -> toegang.huishoudenVanCasus(query.casusId())
+                .filter(huishouden -> toegang.magInzien(vrager.medewerker(), huishouden)));
+    }
+
+    /** The read API's way in: through the query bus, so it gets exactly what every other client gets. */
+    public CasusHistorie inzien(FindCasusHistorie query) {
+        return queryGateway.query(query, ResponseTypes.optionalInstanceOf(CasusHistorie.class))
+                .join().orElseThrow(() -> onbekend(query.casusId()));
+    }
+
+    /**
+     * The whole history of a casus without a check or an entry of its own: for the dossier export, which checked
+     * need to know and logged the export itself.
+     */
+    public Optional<CasusHistorie> voorDossier(FindCasusHistorie query) {
+        return projectie.handle(query);
     }
 
     public static NotFoundException onbekend(String casusId) {

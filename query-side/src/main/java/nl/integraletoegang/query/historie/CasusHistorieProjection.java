@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -86,7 +85,7 @@ class CasusHistorieProjection {
         jdbc.sql("TRUNCATE casus_historie").update();
     }
 
-    @QueryHandler
+    /** The page asked for, without any check: the query handler ({@link CasusHistorieInzage}) checks first. */
     Optional<CasusHistorie> handle(FindCasusHistorie query) {
         Optional<String> huishoudenId = jdbc.sql("SELECT huishouden_id FROM casus_historie WHERE casus_id = :casusId LIMIT 1")
                 .param("casusId", query.casusId())

@@ -14,13 +14,12 @@ import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.api.medewerker.Rol;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import nl.integraletoegang.query.inzage.HuishoudenToegang;
 import nl.integraletoegang.query.inzage.InzageLog;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import nl.integraletoegang.query.historie.CasusHistorieInzage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,17 +40,17 @@ class DossierController {
     private static final int ALLE_REGELS = 1_000_000;
 
     private final EventStore eventStore;
-    private final QueryGateway queryGateway;
+    private final CasusHistorieInzage historie;
     private final HuishoudenOverzichtReader overzichten;
     private final HuishoudenToegang toegang;
     private final InzageLog inzageLog;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DossierController(EventStore eventStore, QueryGateway queryGateway, HuishoudenOverzichtReader overzichten,
+    DossierController(EventStore eventStore, CasusHistorieInzage historie, HuishoudenOverzichtReader overzichten,
                       HuishoudenToegang toegang, InzageLog inzageLog, JdbcClient jdbc, Clock clock) {
         this.eventStore = eventStore;
-        this.queryGateway = queryGateway;
+        this.historie = historie;
         this.overzichten = overzichten;
         this.toegang = toegang;
         this.inzageLog = inzageLog;
@@ -77,15 +76,14 @@ class DossierController {
         }
         inzageLog.registreer(medewerker, huishoudenId, null);
         HuishoudenOverzicht overzicht = overzichten.read(huishoudenId).orElse(null);
-        List<CasusHistorie> historie = jdbc.sql("""
+        List<CasusHistorie> historieen = jdbc.sql("""
                         SELECT casus_id FROM casus_historie WHERE huishouden_id = :id
                         GROUP BY casus_id ORDER BY min(volgnummer)""")
                 .param("id", huishoudenId).query(String.class).list().stream()
-                .map(casusId -> queryGateway.query(new FindCasusHistorie(casusId, null, false, 0, ALLE_REGELS),
-                        ResponseTypes.optionalInstanceOf(CasusHistorie.class)).join())
+                .map(casusId -> historie.voorDossier(new FindCasusHistorie(casusId, null, false, 0, ALLE_REGELS)))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Dossier(huishoudenId, clock.instant(), gebeurtenissen, overzicht, historie,
+        return new Dossier(huishoudenId, clock.instant(), gebeurtenissen, overzicht, historieen,
                 inzageLog.zoek(huishoudenId, null, null, null, 0, Integer.MAX_VALUE).items());
     }
 

@@ -1,57 +1,62 @@
 package nl.integraletoegang.query.huishouden;
 
+import java.util.Optional;
 import nl.integraletoegang.api.huishouden.FindHuishoudenOverzicht;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
-import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.NotFoundException;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.invoer.NotFoundException;
+import nl.integraletoegang.platform.security.Toegang;
+import nl.integraletoegang.platform.vrager.Vrager;
 import nl.integraletoegang.query.inzage.HuishoudenToegang;
 import nl.integraletoegang.query.inzage.InzageLog;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Reading a household's overview, for the API and the pages alike: only for who works on it (an unrelated worker
- * gets the same "not found" as for an unknown id, so a guessed id reveals nothing), and every read is logged in the
- * access log before anything personal is returned.
+ * Reading a household's overview, for every client of the query bus (the API, the web UI): only for who works on it
+ * (an unrelated worker gets the same "not found" as for an unknown id, so a guessed id reveals nothing), and every
+ * read is logged in the access log before anything personal is returned. The asker travels with the query
+ * ({@link Vrager}); a query without one is answered as if the household were unknown.
  */
 @Component
 public class HuishoudenInzage {
 
     private final QueryGateway queryGateway;
+    private final HuishoudenOverzichtReader reader;
     private final HuishoudenToegang toegang;
     private final InzageLog inzageLog;
 
-    HuishoudenInzage(QueryGateway queryGateway, HuishoudenToegang toegang, InzageLog inzageLog) {
+    HuishoudenInzage(QueryGateway queryGateway, HuishoudenOverzichtReader reader, HuishoudenToegang toegang,
+                     InzageLog inzageLog) {
         this.queryGateway = queryGateway;
+        this.reader = reader;
         this.toegang = toegang;
         this.inzageLog = inzageLog;
     }
 
-    public HuishoudenOverzicht inzien(String huishoudenId, Authentication authentication) {
-        Medewerker medewerker = Toegang.medewerker(authentication);
-        if (!toegang.magInzien(medewerker, huishoudenId)) {
-            throw onbekend(huishoudenId);
+    @QueryHandler
+    Optional<HuishoudenOverzicht> handle(FindHuishoudenOverzicht query, MetaData metaData) {
+        Optional<Vrager> vrager = Vrager.uit(metaData)
+                .filter(wie -> toegang.magInzien(wie.medewerker(), query.huishoudenId()));
+        if (vrager.isEmpty()) {
+            return Optional.empty();
         }
-        HuishoudenOverzicht overzicht = queryGateway.query(new FindHuishoudenOverzicht(huishoudenId),
-                ResponseTypes.optionalInstanceOf(HuishoudenOverzicht.class)).join()
-                .orElseThrow(() -> onbekend(huishoudenId));
+        Optional<HuishoudenOverzicht> overzicht = reader.read(query.huishoudenId());
         // the overview shows the open casus: the entry names it, so an auditor sees which casus was looked into
-        inzageLog.registreer(medewerker, huishoudenId,
-                overzicht.openCasus() == null ? null : overzicht.openCasus().casusId());
+        overzicht.ifPresent(gelezen -> inzageLog.registreer(vrager.get(), query.huishoudenId(),
+                gelezen.openCasus() == null ? null : gelezen.openCasus().casusId()));
         return overzicht;
     }
 
-    /** The open casus of the household, for a page that acts on it. */
-    public HuishoudenOverzicht.OpenCasus openCasus(String huishoudenId, String casusId,
-                                                   Authentication authentication) {
-        HuishoudenOverzicht.OpenCasus casus = inzien(huishoudenId, authentication).openCasus();
-        if (casus == null || !casus.casusId().equals(casusId)) {
-            throw new NotFoundException("Dit huishouden heeft geen open casus met dit id.");
-        }
-        return casus;
+    /** The read API's way in: through the query bus, so it gets exactly what every other client gets. */
+    public HuishoudenOverzicht inzien(String huishoudenId, Authentication authentication) {
+        Toegang.medewerker(authentication);
+        return queryGateway.query(new FindHuishoudenOverzicht(huishoudenId),
+                        ResponseTypes.optionalInstanceOf(HuishoudenOverzicht.class)).join()
+                .orElseThrow(() -> onbekend(huishoudenId));
     }
 
     static NotFoundException onbekend(String huishoudenId) {

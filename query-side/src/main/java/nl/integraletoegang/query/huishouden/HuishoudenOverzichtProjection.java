@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
@@ -32,7 +31,6 @@ import nl.integraletoegang.api.escalatie.MaatwerkbudgetRefused;
 import nl.integraletoegang.api.escalatie.MaatwerkbudgetRequested;
 import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.api.huishouden.AdresRegistered;
-import nl.integraletoegang.api.huishouden.FindHuishoudenOverzicht;
 import nl.integraletoegang.api.huishouden.HuishoudenLabel;
 import nl.integraletoegang.api.huishouden.HuishoudenMoved;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
@@ -55,7 +53,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -501,10 +498,5 @@ class HuishoudenOverzichtProjection {
         jdbc.sql("""
                 TRUNCATE doorbraak_overzicht, termijn_overzicht, plan_actie_overzicht, plan_doel_overzicht, hulpvraag_overzicht,
                     lid_overzicht, casus_overzicht, huishouden_overzicht""").update();
-    }
-
-    @QueryHandler
-    Optional<HuishoudenOverzicht> handle(FindHuishoudenOverzicht query) {
-        return reader.read(query.huishoudenId());
     }
 }

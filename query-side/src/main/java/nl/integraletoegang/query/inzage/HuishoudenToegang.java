@@ -2,7 +2,7 @@ package nl.integraletoegang.query.inzage;
 
 import java.util.Optional;
 import nl.integraletoegang.platform.security.Medewerker;
-import nl.integraletoegang.query.Toegang;
+import nl.integraletoegang.platform.security.Toegang;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package nl.integraletoegang.query.inzage;
 
-import jakarta.servlet.http.HttpServletRequest;
+import nl.integraletoegang.platform.vrager.Vrager;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,9 +14,6 @@ import nl.integraletoegang.platform.web.CorrelationIdFilter;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The access log: every read of a household's personal data is written here before the data leaves the service, so
@@ -34,7 +32,7 @@ public class InzageLog {
     }
 
     public void registreer(Medewerker medewerker, String huishoudenId, String casusId) {
-        registreer(new Vrager(medewerker, endpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), huishoudenId, casusId);
+        registreer(new Vrager(medewerker, Vrager.huidigEndpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), huishoudenId, casusId);
     }
 
     /** An entry for the asker of a query, with the endpoint and correlation id that travelled with it. */
@@ -60,6 +58,12 @@ public class InzageLog {
      * ({@code opzoeking}), never what was asked for.
      */
     public void registreerOpzoeking(Medewerker medewerker, String opzoeking) {
+        registreerOpzoeking(new Vrager(medewerker, Vrager.huidigEndpoint(), MDC.get(CorrelationIdFilter.MDC_KEY)), opzoeking);
+    }
+
+    /** A lookup by the asker of a query, with the endpoint and correlation id that travelled with it. */
+    public void registreerOpzoeking(Vrager vrager, String opzoeking) {
+        Medewerker medewerker = vrager.medewerker();
         jdbc.sql("""
                         INSERT INTO inzage_log (tijdstip, gebruiker, rol, team, opzoeking, endpoint, correlatie_id)
                         VALUES (:tijdstip, :gebruiker, :rol, :team, :opzoeking, :endpoint, :correlatie)""")
@@ -68,8 +72,8 @@ public class InzageLog {
                 .param("rol", medewerker.rol().name())
                 .param("team", medewerker.team())
                 .param("opzoeking", opzoeking)
-                .param("endpoint", endpoint())
-                .param("correlatie", MDC.get(CorrelationIdFilter.MDC_KEY))
+                .param("endpoint", vrager.endpoint())
+                .param("correlatie", vrager.correlatieId())
                 .update();
     }
 
@@ -106,15 +110,5 @@ public class InzageLog {
                         rs.getString("correlatie_id"), rs.getString("opzoeking")))
                 .list();
         return new InzageLogPagina(items, page, size, total);
-    }
-
-    /** The endpoint as its template ({@code GET /api/huishoudens/{huishoudenId}}), so entries group per endpoint. */
-    static String endpoint() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            return request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
-        }
-        return "onbekend";
     }
 }

@@ -20,7 +20,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -156,7 +155,7 @@ class SamenvoegingProjection {
         jdbc.sql("TRUNCATE samenvoeging_overzicht").update();
     }
 
-    @QueryHandler
+    /** The merges, without any check: the query handler ({@link SamenvoegingInzage}) checks first. */
     Samenvoegingen handle(FindSamenvoegingen query) {
         List<Samenvoegingen.Samenvoeging> samenvoegingen = jdbc.sql("""
                         SELECT * FROM samenvoeging_overzicht

@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import nl.integraletoegang.query.inzage.InzageLog;
-import nl.integraletoegang.query.inzage.Vrager;
+import nl.integraletoegang.platform.vrager.Vrager;
 import org.axonframework.messaging.MetaData;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusReopened;

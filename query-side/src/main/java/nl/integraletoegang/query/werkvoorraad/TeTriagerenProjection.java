@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.integraletoegang.query.inzage.InzageLog;
-import nl.integraletoegang.query.inzage.Vrager;
+import nl.integraletoegang.platform.vrager.Vrager;
 import org.axonframework.messaging.MetaData;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusReopened;

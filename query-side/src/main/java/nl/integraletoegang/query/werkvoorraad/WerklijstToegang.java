@@ -1,8 +1,8 @@
 package nl.integraletoegang.query.werkvoorraad;
 
 import nl.integraletoegang.api.medewerker.Rol;
-import nl.integraletoegang.query.GeenToegangException;
-import nl.integraletoegang.query.inzage.Vrager;
+import nl.integraletoegang.platform.invoer.GeenToegangException;
+import nl.integraletoegang.platform.vrager.Vrager;
 import org.axonframework.messaging.MetaData;
 
 /**

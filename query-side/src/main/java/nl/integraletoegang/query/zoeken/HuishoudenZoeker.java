@@ -1,5 +1,7 @@
 package nl.integraletoegang.query.zoeken;
 
+import nl.integraletoegang.platform.invoer.Zoeknaam;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -13,8 +15,8 @@ import nl.integraletoegang.api.zoeken.GevondenHuishoudens;
 import nl.integraletoegang.api.zoeken.Overeenkomst;
 import nl.integraletoegang.api.zoeken.ZoekHuishoudens;
 import nl.integraletoegang.api.medewerker.Rol;
-import nl.integraletoegang.query.GeenToegangException;
-import nl.integraletoegang.query.inzage.Vrager;
+import nl.integraletoegang.platform.invoer.GeenToegangException;
+import nl.integraletoegang.platform.vrager.Vrager;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

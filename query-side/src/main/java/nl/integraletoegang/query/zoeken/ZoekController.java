@@ -1,5 +1,7 @@
 package nl.integraletoegang.query.zoeken;
 
+import nl.integraletoegang.platform.invoer.Zoekvraag;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,7 +20,7 @@ import nl.integraletoegang.api.zoeken.FindOvereenkomsten;
 import nl.integraletoegang.api.zoeken.GevondenHuishouden;
 import nl.integraletoegang.api.zoeken.GevondenHuishoudens;
 import nl.integraletoegang.api.zoeken.ZoekHuishoudens;
-import nl.integraletoegang.query.OngeldigeParameterException;
+import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
 import nl.integraletoegang.query.Paginering;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

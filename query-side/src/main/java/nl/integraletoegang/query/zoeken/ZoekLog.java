@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import nl.integraletoegang.query.inzage.InzageLog;
-import nl.integraletoegang.query.inzage.Vrager;
+import nl.integraletoegang.platform.vrager.Vrager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,7 @@
 package nl.integraletoegang.query.zoeken;
 
+import nl.integraletoegang.platform.invoer.Zoeknaam;
+
 import java.time.LocalDate;
 import java.util.List;
 import nl.integraletoegang.api.casus.CasusClosed;

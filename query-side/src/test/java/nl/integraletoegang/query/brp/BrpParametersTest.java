@@ -1,5 +1,8 @@
 package nl.integraletoegang.query.brp;
 
+import nl.integraletoegang.platform.invoer.BrpParameters;
+import nl.integraletoegang.api.brp.AdresVraag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import nl.integraletoegang.query.OngeldigeParameterException;
+import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
 import org.junit.jupiter.api.Test;
 
 /** The strict terms of a lookup: normalised when they are right, a 400 naming the parameter when not. */

@@ -1,5 +1,8 @@
 package nl.integraletoegang.query.brp;
 
+import nl.integraletoegang.api.brp.AdresVraag;
+import nl.integraletoegang.api.brp.BrpPersoon;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

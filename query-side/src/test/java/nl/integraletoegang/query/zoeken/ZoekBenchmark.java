@@ -1,5 +1,7 @@
 package nl.integraletoegang.query.zoeken;
 
+import nl.integraletoegang.platform.invoer.Zoeknaam;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import nl.integraletoegang.platform.persistence.SchemaMigrations;
 import nl.integraletoegang.platform.security.Medewerker;
 import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.query.inzage.InzageLog;
-import nl.integraletoegang.query.inzage.Vrager;
+import nl.integraletoegang.platform.vrager.Vrager;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

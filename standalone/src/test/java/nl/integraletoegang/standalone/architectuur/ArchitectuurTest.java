@@ -22,7 +22,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /**
  * Keeps the modules in their rooms: the contract carries no framework but Axon's annotations and Bean Validation,
  * the platform knows neither side, the two sides know only the contract and the platform, the query side publishes
- * no events, the command side reads no read model, and the household aggregate keeps its entities to itself.
+ * no events, the command side reads no read model, the household aggregate keeps its entities to itself, and the
+ * web UI knows only the contract and the platform (it reaches both sides through the buses) while the sides serve no
+ * pages.
  */
 class ArchitectuurTest {
 
@@ -38,7 +40,7 @@ class ArchitectuurTest {
 
     static final ArchRule PLATFORM_KENT_GEEN_KANT = noClasses().that().resideInAPackage("nl.integraletoegang.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.integraletoegang.command..",
-                    "nl.integraletoegang.query..", "nl.integraletoegang.standalone..")
+                    "nl.integraletoegang.query..", "nl.integraletoegang.ui..", "nl.integraletoegang.standalone..")
             .as("platform serves every process and knows none of them");
 
     static final ArchRule SCHRIJFKANT_KENT_LEESKANT_NIET = noClasses().that()
@@ -69,6 +71,20 @@ class ArchitectuurTest {
             .should().dependOnClassesThat().resideInAPackage(AGGREGAAT)
             .as("other packages reach the Huishouden aggregate only through commands on the bus");
 
+    static final ArchRule UI_KENT_ALLEEN_CONTRACT_EN_PLATFORM = noClasses().that()
+            .resideInAPackage("nl.integraletoegang.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.integraletoegang.command..",
+                    "nl.integraletoegang.query..", "nl.integraletoegang.standalone..")
+            .as("the web UI knows only the contract and the platform: it reads through the query bus and writes "
+                    + "through the command bus");
+
+    static final ArchRule LEESKANT_ZONDER_PAGINAS = noClasses().that()
+            .resideInAnyPackage("nl.integraletoegang.query..", "nl.integraletoegang.command..")
+            .should().beAnnotatedWith(org.springframework.stereotype.Controller.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.thymeleaf..", "nl.integraletoegang.ui..")
+            .orShould().resideInAPackage("nl.integraletoegang.query.ui..")
+            .as("the sides serve an API, no pages: the web UI is a module of its own");
+
     @Test
     void theContractCarriesNoFramework() {
         CONTRACT_ZONDER_FRAMEWORK.check(PRODUCTIE);
@@ -83,6 +99,17 @@ class ArchitectuurTest {
     void theSidesKnowEachOtherOnlyThroughTheContract() {
         SCHRIJFKANT_KENT_LEESKANT_NIET.check(PRODUCTIE);
         LEESKANT_KENT_SCHRIJFKANT_NIET.check(PRODUCTIE);
+    }
+
+    @Test
+    void theWebUiKnowsOnlyTheContractAndThePlatform() {
+        UI_KENT_ALLEEN_CONTRACT_EN_PLATFORM.check(PRODUCTIE);
+        assertThat(PRODUCTIE.containPackage("nl.integraletoegang.ui.huishouden")).isTrue();
+    }
+
+    @Test
+    void theSidesServeNoPages() {
+        LEESKANT_ZONDER_PAGINAS.check(PRODUCTIE);
     }
 
     @Test
@@ -115,7 +142,9 @@ class ArchitectuurTest {
                 nl.integraletoegang.query.overtreder.LeeskantDieDeSchrijfkantKent.class,
                 nl.integraletoegang.query.overtreder.LeeskantDieEventsPubliceert.class,
                 nl.integraletoegang.command.huishouden.overtreder.OpenbaarAggregaatdeel.class,
-                nl.integraletoegang.command.overtreder.KentHetAggregaatVanBinnen.class);
+                nl.integraletoegang.command.overtreder.KentHetAggregaatVanBinnen.class,
+                nl.integraletoegang.query.overtreder.LeeskantMetPagina.class,
+                nl.integraletoegang.ui.overtreder.UiDieDeLeeskantKent.class);
 
         assertThat(CONTRACT_ZONDER_FRAMEWORK.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(PLATFORM_KENT_GEEN_KANT.evaluate(overtreders).hasViolation()).isTrue();
@@ -124,6 +153,8 @@ class ArchitectuurTest {
         assertThat(LEESKANT_PUBLICEERT_GEEN_EVENTS.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(AGGREGAAT_IS_PAKKETPRIVE.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(AGGREGAAT_ALLEEN_VIA_COMMANDS.evaluate(overtreders).hasViolation()).isTrue();
+        assertThat(UI_KENT_ALLEEN_CONTRACT_EN_PLATFORM.evaluate(overtreders).hasViolation()).isTrue();
+        assertThat(LEESKANT_ZONDER_PAGINAS.evaluate(overtreders).hasViolation()).isTrue();
         assertThat(klassenDieNoemen("nl/integraletoegang/standalone/architectuur", List.of("casus_overzicht")))
                 .isNotEmpty();
     }

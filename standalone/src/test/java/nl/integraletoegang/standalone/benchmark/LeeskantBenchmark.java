@@ -1,5 +1,6 @@
 package nl.integraletoegang.standalone.benchmark;
 
+import nl.integraletoegang.api.beheer.Projectiebeheer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -113,8 +114,8 @@ public final class LeeskantBenchmark {
         }
         long vorige = -1;
         while (true) {
-            List<Projecties.Stand> standen = projecties.standen();
-            long achterstand = standen.stream().mapToLong(Projecties.Stand::achterstand).sum();
+            List<Projectiebeheer.Stand> standen = projecties.standen();
+            long achterstand = standen.stream().mapToLong(Projectiebeheer.Stand::achterstand).sum();
             boolean klaar = standen.stream().allMatch(s -> s.actief() && !s.herbouwt() && s.achterstand() == 0);
             if (klaar) {
                 break;

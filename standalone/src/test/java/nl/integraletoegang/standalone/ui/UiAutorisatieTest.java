@@ -186,7 +186,7 @@ class UiAutorisatieTest {
         Set<String> inMatrix = PAGINAS.stream().map(Pagina::toString).collect(Collectors.toCollection(TreeSet::new));
         Set<String> inApplicatie = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, methode) -> {
-            if (!methode.getBeanType().getPackageName().startsWith("nl.integraletoegang.query.ui")) {
+            if (!methode.getBeanType().getPackageName().startsWith("nl.integraletoegang.ui")) {
                 return;
             }
             Set<String> methodes = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
