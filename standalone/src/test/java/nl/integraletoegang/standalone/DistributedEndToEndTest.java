@@ -1,6 +1,7 @@
 package nl.integraletoegang.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,9 +19,11 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
@@ -31,10 +34,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import nl.integraletoegang.api.beheer.FindProjectiestanden;
+import nl.integraletoegang.api.beheer.Projectiestanden;
+import nl.integraletoegang.api.error.Leesweigering;
+import nl.integraletoegang.api.huishouden.FindHuishoudenOverzicht;
+import nl.integraletoegang.api.huishouden.FindHuishoudenVersie;
+import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
+import nl.integraletoegang.api.medewerker.Rol;
 import nl.integraletoegang.command.CommandSideApplication;
+import nl.integraletoegang.platform.security.Medewerker;
+import nl.integraletoegang.platform.vrager.Vrager;
 import nl.integraletoegang.query.QuerySideApplication;
 import nl.integraletoegang.query.verdeling.QueryInstanties;
+import nl.integraletoegang.ui.UiCommands;
+import nl.integraletoegang.ui.WebUiApplication;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericQueryMessage;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryResponseMessage;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +91,7 @@ class DistributedEndToEndTest {
     private static EmbeddedPostgres postgres;
     private static JdbcClient jdbc;
     private static String servers;
+    private static List<String> gedeeld;
     private static final List<ConfigurableApplicationContext> CONTEXTS = new ArrayList<>();
     private static final List<ExterneProcessen.Proces> PROCESSEN = new ArrayList<>();
     private static ConfigurableApplicationContext commandEen;
@@ -103,7 +125,7 @@ class DistributedEndToEndTest {
                 .start();
         jdbc = JdbcClient.create(postgres.getPostgresDatabase());
         String url = postgres.getJdbcUrl("postgres", "postgres");
-        List<String> gedeeld = List.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
+        gedeeld = List.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
                 "spring.datasource.password=", "axon.axonserver.enabled=true", "axon.axonserver.servers=" + servers);
 
         // The in-JVM command side migrates the schemas first; the processes start while the query side starts here.
@@ -152,6 +174,56 @@ class DistributedEndToEndTest {
         assertThat(gelezen.status()).isEqualTo(200);
         assertThat(gelezen.headers().getFirst("X-Versie-Bereikt")).isEqualTo("true");
         assertThat(gelezen.body().at("/openCasus/hulpvragen").size()).isEqualTo(2);
+    }
+
+    /**
+     * The web UI in a process of its own reaches the query side only over Axon Server: the subscription query it waits
+     * on for a change of its own gets the update from whichever query-side instance projected the household, need to
+     * know holds for the asker in the query's metadata, and a refusal arrives with its status in the details.
+     */
+    @Test
+    @Order(2)
+    void theWebUiInAProcessOfItsOwnWaitsReadsAndIsRefusedOverAxonServer() {
+        ConfigurableApplicationContext webUi = start(WebUiApplication.class, WebUiApplication.CONFIG_NAME, gedeeld);
+        QueryGateway queries = webUi.getBean(QueryGateway.class);
+        String huishouden = "dist-ui-" + UUID.randomUUID();
+        Vrager anna = new Vrager(new Medewerker("anna", Rol.TOEGANGSMEDEWERKER, "WMO"), "GET /huishoudens/{id}", "c-a");
+        Vrager bram = new Vrager(new Medewerker("bram", Rol.TOEGANGSMEDEWERKER, "SCHULDHULP"), "GET /huishoudens/{id}",
+                "c-b");
+
+        try (SubscriptionQueryResult<Long, Long> versies = queries.subscriptionQuery(new FindHuishoudenVersie(huishouden),
+                ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(Long.class))) {
+            ApiClient.Answer melding = new ApiClient(commandTwee.poort(), "anna").post("/api/meldingen",
+                    Map.of("huishoudenId", huishouden, "kanaal", "TELEFOON", "levensdomeinen",
+                            List.of("WMO_ONDERSTEUNING")));
+            assertThat(melding.status()).isEqualTo(201);
+            long versie = Long.parseLong(melding.headers().getETag().replace("\"", ""));
+            assertThat(versies.updates().any(gelezen -> gelezen >= versie).block(Duration.ofSeconds(30)))
+                    .as("an update of the household's version reached the web UI's subscription").isTrue();
+            assertThat(webUi.getBean(UiCommands.class).awaitOverzicht(huishouden, versie)).isTrue();
+        }
+
+        QueryBus bus = webUi.getBean(QueryBus.class);
+        assertThat(overzicht(bus, huishouden, anna))
+                .hasValueSatisfying(overzicht -> assertThat(overzicht.huishoudenId()).isEqualTo(huishouden));
+        assertThat(overzicht(bus, huishouden, bram)).isEmpty();
+        Throwable geweigerd = catchThrowable(() -> {
+            QueryResponseMessage<?> antwoord = bus.query(new GenericQueryMessage<>(new FindProjectiestanden(),
+                    ResponseTypes.instanceOf(Projectiestanden.class)).andMetaData(anna.alsMetaData())).join();
+            if (antwoord.isExceptional()) {
+                throw antwoord.exceptionResult();
+            }
+        });
+        QueryExecutionException weigering = (QueryExecutionException) (geweigerd instanceof CompletionException
+                ? geweigerd.getCause() : geweigerd);
+        assertThat(weigering.<Leesweigering>getDetails())
+                .hasValueSatisfying(details -> assertThat(details.status()).isEqualTo(403));
+    }
+
+    private static Optional<HuishoudenOverzicht> overzicht(QueryBus bus, String huishouden, Vrager vrager) {
+        return bus.query(new GenericQueryMessage<>(new FindHuishoudenOverzicht(huishouden),
+                ResponseTypes.optionalInstanceOf(HuishoudenOverzicht.class)).andMetaData(vrager.alsMetaData()))
+                .join().getPayload();
     }
 
     @Test
