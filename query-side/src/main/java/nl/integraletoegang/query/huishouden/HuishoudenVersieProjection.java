@@ -2,6 +2,7 @@ package nl.integraletoegang.query.huishouden;
 
 import java.time.Duration;
 import java.util.Optional;
+import nl.integraletoegang.query.inzage.ToegangVersieProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,9 +24,11 @@ public class HuishoudenVersieProjection {
     private static final Duration POLL = Duration.ofMillis(25);
 
     private final JdbcClient jdbc;
+    private final ToegangVersieProjection toegang;
 
-    HuishoudenVersieProjection(JdbcClient jdbc) {
+    HuishoudenVersieProjection(JdbcClient jdbc, ToegangVersieProjection toegang) {
         this.jdbc = jdbc;
+        this.toegang = toegang;
     }
 
     @EventHandler
@@ -50,15 +53,15 @@ public class HuishoudenVersieProjection {
     }
 
     /**
-     * Waits until the overview has processed the household up to {@code versie}, at most {@code geduld}.
+     * Waits until the overview and need to know (a processing group of its own) have both processed the household up
+     * to {@code versie}, at most {@code geduld}.
      *
      * @return whether it got there in time
      */
     public boolean wachtOp(String huishoudenId, long versie, Duration geduld) {
         long tot = System.nanoTime() + geduld.toNanos();
         while (true) {
-            Optional<Long> gelezen = versie(huishoudenId);
-            if (gelezen.isPresent() && gelezen.get() >= versie) {
+            if (bereikt(versie(huishoudenId), versie) && bereikt(toegang.versie(huishoudenId), versie)) {
                 return true;
             }
             if (System.nanoTime() > tot) {
@@ -71,5 +74,9 @@ public class HuishoudenVersieProjection {
                 return false;
             }
         }
+    }
+
+    private static boolean bereikt(Optional<Long> gelezen, long versie) {
+        return gelezen.isPresent() && gelezen.get() >= versie;
     }
 }
