@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.plan.Actie;
+import nl.integraletoegang.api.plan.ActieStatus;
 import nl.integraletoegang.api.plan.Doel;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.Label;
@@ -33,7 +34,7 @@ public class PlanFormulier {
         formulier.versie = versie;
         if (plan != null) {
             plan.doelen().forEach(doel -> formulier.doelen.add(new DoelRij(doel.levensdomein(), doel.omschrijving())));
-            plan.acties().stream().filter(actie -> !"GEANNULEERD".equals(actie.status())).forEach(actie ->
+            plan.acties().stream().filter(actie -> actie.status() != ActieStatus.GEANNULEERD).forEach(actie ->
                     formulier.acties.add(new ActieRij(actie.actieId(), actie.omschrijving(), actie.eigenaar(),
                             actie.deadline())));
         }
