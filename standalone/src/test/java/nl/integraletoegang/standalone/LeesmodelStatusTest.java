@@ -60,7 +60,8 @@ class LeesmodelStatusTest {
     void everyStatusColumnAdmitsExactlyTheNamesOfItsEnum() {
         List<String> tabellen = jdbc.sql("""
                         SELECT table_name FROM information_schema.columns
-                        WHERE table_schema = current_schema() AND (column_name = 'status' OR column_name LIKE '%\\_status')
+                        WHERE table_schema = current_schema()
+                          AND (column_name = 'status' OR column_name LIKE '%\\_status')
                         ORDER BY table_name""")
                 .query(String.class).list();
         assertThat(tabellen).as("every status column is named in this test with its enum")

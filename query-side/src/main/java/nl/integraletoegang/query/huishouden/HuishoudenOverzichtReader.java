@@ -197,7 +197,8 @@ class HuishoudenOverzichtReader {
                     TermijnStatus status = TermijnStatus.valueOf(rs.getString("status"));
                     // the last day as the command side computed it
                     LocalDate laatsteDag = rs.getObject("laatste_dag", LocalDate.class);
-                    Long dagenOver = status == TermijnStatus.LOPEND ? ChronoUnit.DAYS.between(vandaag, laatsteDag) : null;
+                    Long dagenOver = status == TermijnStatus.LOPEND ? ChronoUnit.DAYS.between(vandaag, laatsteDag)
+                            : null;
                     return new HuishoudenOverzicht.Termijn(rs.getString("termijn_id"), rs.getString("hulpvraag_id"),
                             rs.getString("regime"), status, vervaltOp, dagenOver);
                 })

@@ -68,7 +68,8 @@ class AflopendeTermijnenProjection {
     private final InzageLog inzageLog;
 
     AflopendeTermijnenProjection(JdbcClient jdbc, WerkvoorraadUpdates updates, ObjectProvider<Clock> clock,
-                                 @Value("${integrale-toegang.termijnen.tijdzone:" + Tijdstippen.TIJDZONE + "}") ZoneId tijdzone,
+                                 @Value("${integrale-toegang.termijnen.tijdzone:" + Tijdstippen.TIJDZONE + "}")
+                                 ZoneId tijdzone,
                                  WerkvoorraadLabelProjection labels, InzageLog inzageLog) {
         this.labels = labels;
         this.inzageLog = inzageLog;
@@ -111,8 +112,8 @@ class AflopendeTermijnenProjection {
     @EventHandler
     void on(TermijnResumed event, @SequenceNumber long volgnummer) {
         wijzig(event.termijnId(), "status = :status, vervalt_op = :vervaltOp, laatste_dag = :laatsteDag",
-                TermijnStatus.LOPEND, event.vervaltOp(), LaatsteDag.van(event.laatsteDag(), event.vervaltOp()), volgnummer,
-                Soort.TOEGEVOEGD);
+                TermijnStatus.LOPEND, event.vervaltOp(), LaatsteDag.van(event.laatsteDag(), event.vervaltOp()),
+                volgnummer, Soort.TOEGEVOEGD);
     }
 
     @EventHandler

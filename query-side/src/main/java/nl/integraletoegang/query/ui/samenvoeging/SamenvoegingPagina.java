@@ -122,7 +122,8 @@ class SamenvoegingPagina {
     }
 
     /** The merge's state once it completed or was cancelled, or GESTART when it takes longer than the page waits. */
-    private SamenvoegingStatus wachtOpAfloop(String huishoudenId, String samenvoegingId, Authentication authentication) {
+    private SamenvoegingStatus wachtOpAfloop(String huishoudenId, String samenvoegingId,
+                                             Authentication authentication) {
         Instant tot = Instant.now().plus(GEDULD);
         while (Instant.now().isBefore(tot)) {
             SamenvoegingStatus status = samenvoegingen.inzien(huishoudenId, authentication).samenvoegingen().stream()
