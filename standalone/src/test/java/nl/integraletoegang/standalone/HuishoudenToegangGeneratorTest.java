@@ -118,7 +118,9 @@ class HuishoudenToegangGeneratorTest {
     }
 
     private void awaitBijgewerkt(ApiClient beheerder) {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
+        // seven projections catch up with the whole history on a small machine: allow for the size of the municipality
+        await().atMost(Duration.ofSeconds(180 + HUISHOUDENS / 2)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(
                 beheerder.get("/api/beheer/projecties").body()).isNotEmpty().allSatisfy(projectie -> {
                     assertThat(projectie.get("actief").asBoolean()).isTrue();
                     assertThat(projectie.get("herbouwt").asBoolean()).isFalse();
@@ -169,9 +171,15 @@ class HuishoudenToegangGeneratorTest {
                         .isEqualTo(vroeger(medewerker, huishouden));
             }
         }
+        // for comparison, the overview's rebuild measured the same way
+        long overzichtStart = System.nanoTime();
+        assertThat(bea.post("/api/beheer/projecties/huishoudenoverzicht/herbouw", Map.of()).status()).isEqualTo(202);
+        awaitBijgewerkt(bea);
+        double overzicht = (System.nanoTime() - overzichtStart) / 1e9;
         System.out.printf("need to know: %d households, %d events, %d workers, %d questions (%d granted), "
                         + "%d casussen: the same answers as the rule on the other tables; rebuilt alone in %.1f s "
-                        + "(%.0f events/s, including the polling of the lag)%n", huishoudens.size(), events,
-                medewerkers.size(), vragen, ja, casussen.size(), seconden, events / seconden);
+                        + "(%.0f events/s, including the polling of the lag; the overview: %.1f s)%n",
+                huishoudens.size(), events, medewerkers.size(), vragen, ja, casussen.size(), seconden,
+                events / seconden, overzicht);
     }
 }
