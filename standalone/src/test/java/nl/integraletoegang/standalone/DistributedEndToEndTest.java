@@ -84,7 +84,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DistributedEndToEndTest {
 
     private static final List<String> PROJECTIES = List.of("casushistorie", "escalatiewachtrij",
-            "huishoudenoverzicht", "managementfiguren", "werkvoorraad", "zoekindex");
+            "huishoudenoverzicht", "huishoudentoegang", "managementfiguren", "werkvoorraad", "zoekindex");
     private static final int SEGMENTEN = 4;
     private static final Duration START = Duration.ofSeconds(240);
 

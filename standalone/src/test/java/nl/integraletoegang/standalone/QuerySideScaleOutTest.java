@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QuerySideScaleOutTest {
 
     private static final List<String> PROJECTIES = List.of("casushistorie", "escalatiewachtrij",
-            "huishoudenoverzicht", "managementfiguren", "werkvoorraad", "zoekindex");
+            "huishoudenoverzicht", "huishoudentoegang", "managementfiguren", "werkvoorraad", "zoekindex");
     private static final Duration OVERNAME = Duration.ofSeconds(15);
 
     @Test

@@ -56,7 +56,7 @@ class SplitModeCatchUpTest {
                 JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
                 assertThat(jdbc.sql("SELECT DISTINCT processorname FROM tokenentry ORDER BY 1")
                         .query(String.class).list()).containsExactly("casushistorie", "escalatiewachtrij",
-                        "huishoudenoverzicht", "managementfiguren", "werkvoorraad", "zoekindex");
+                        "huishoudenoverzicht", "huishoudentoegang", "managementfiguren", "werkvoorraad", "zoekindex");
             }
         }
     }

@@ -5,11 +5,11 @@ import nl.integraletoegang.api.brp.AdresVraag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.integraletoegang.api.casus.Bsn;
 import nl.integraletoegang.api.huishouden.Adres;
+import nl.integraletoegang.api.tijd.Tijdzone;
 import nl.integraletoegang.api.veld.Huisletter;
 import nl.integraletoegang.api.veld.Huisnummer;
 import nl.integraletoegang.api.veld.Huisnummertoevoeging;
@@ -29,7 +29,6 @@ public final class BrpParameters {
     private static final Pattern POSTCODE = Pattern.compile(Postcode.TEKENS);
     private static final Pattern HUISLETTER = Pattern.compile(Huisletter.TEKENS);
     private static final Pattern TOEVOEGING = Pattern.compile(Huisnummertoevoeging.TEKENS);
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private BrpParameters() {
     }
@@ -94,7 +93,7 @@ public final class BrpParameters {
     }
 
     public static LocalDate vandaag(Clock clock) {
-        return LocalDate.now(clock.withZone(NEDERLAND));
+        return LocalDate.now(clock.withZone(Tijdzone.NEDERLAND));
     }
 
     private static String leegIsNull(String waarde) {

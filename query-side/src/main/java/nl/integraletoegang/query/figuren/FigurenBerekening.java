@@ -20,6 +20,7 @@ import nl.integraletoegang.api.figuren.ManagementFiguren.Tijdsduur;
 import nl.integraletoegang.api.figuren.ManagementFiguren.UitkomstAantal;
 import nl.integraletoegang.api.figuren.ManagementFiguren.Werklast;
 import nl.integraletoegang.api.figuren.Periodesoort;
+import nl.integraletoegang.query.Tijdstippen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class FigurenBerekening {
     private final ZoneId tijdzone;
 
     FigurenBerekening(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                      @Value("${integrale-toegang.figuren.tijdzone:Europe/Amsterdam}") ZoneId tijdzone) {
+                      @Value("${integrale-toegang.figuren.tijdzone:" + Tijdstippen.TIJDZONE + "}") ZoneId tijdzone) {
         this.jdbc = jdbc;
         this.tijdzone = tijdzone;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -98,12 +99,15 @@ class FigurenBerekening {
     private List<TermijnNaleving> termijnnaleving(Selectie selectie) {
         return statement(selectie, """
                         SELECT date_trunc(:eenheid, t.beeindigd_op AT TIME ZONE :tz)::date AS begin, t.regime, t.spoed,
-                               count(*) FILTER (WHERE t.status = 'OP_TIJD') AS op_tijd,
-                               count(*) FILTER (WHERE t.status = 'TE_LAAT') AS te_laat,
-                               count(*) FILTER (WHERE t.status = 'GESTOPT') AS gestopt
+                               count(*) FILTER (WHERE t.status = :opTijd) AS op_tijd,
+                               count(*) FILTER (WHERE t.status = :teLaat) AS te_laat,
+                               count(*) FILTER (WHERE t.status = :gestopt) AS gestopt
                         FROM figuur_termijn t %s
                         WHERE t.beeindigd_op >= :van AND t.beeindigd_op < :tot
                         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""".formatted(wijkJoin("t", selectie)))
+                .param("opTijd", NalevingStatus.OP_TIJD.name())
+                .param("teLaat", NalevingStatus.TE_LAAT.name())
+                .param("gestopt", NalevingStatus.GESTOPT.name())
                 .query((rs, row) -> {
                     long opTijd = rs.getLong("op_tijd");
                     long teLaat = rs.getLong("te_laat");

@@ -193,8 +193,9 @@ class ManagementFigurenProjection {
     void on(TermijnStarted event) {
         jdbc.sql("""
                         INSERT INTO figuur_termijn (termijn_id, casus_id, regime, spoed, gestart_op, vervalt_op, status)
-                        VALUES (:termijnId, :casusId, :regime, :spoed, :gestartOp, :vervaltOp, 'LOPEND')
+                        VALUES (:termijnId, :casusId, :regime, :spoed, :gestartOp, :vervaltOp, :lopend)
                         ON CONFLICT (termijn_id) DO NOTHING""")
+                .param("lopend", NalevingStatus.LOPEND.name())
                 .param("termijnId", event.termijnId())
                 .param("casusId", event.casusId())
                 .param("regime", event.regime())
@@ -209,7 +210,8 @@ class ManagementFigurenProjection {
     void on(TermijnResumed event) {
         jdbc.sql("""
                         UPDATE figuur_termijn SET vervalt_op = :vervaltOp
-                        WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
+                        WHERE termijn_id = :termijnId AND status = :lopend""")
+                .param("lopend", NalevingStatus.LOPEND.name())
                 .param("vervaltOp", tijdstip(event.vervaltOp()))
                 .param("termijnId", event.termijnId())
                 .update();
@@ -220,9 +222,11 @@ class ManagementFigurenProjection {
         // met after the expiry is late, decided at the expiry; a clock that already expired stays late
         jdbc.sql("""
                         UPDATE figuur_termijn
-                        SET status = CASE WHEN :opTijd THEN 'OP_TIJD' ELSE 'TE_LAAT' END,
+                        SET status = :status,
                             beeindigd_op = CASE WHEN :opTijd THEN :afgerondOp ELSE LEAST(vervalt_op, :afgerondOp) END
-                        WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
+                        WHERE termijn_id = :termijnId AND status = :lopend""")
+                .param("status", (event.opTijd() ? NalevingStatus.OP_TIJD : NalevingStatus.TE_LAAT).name())
+                .param("lopend", NalevingStatus.LOPEND.name())
                 .param("opTijd", event.opTijd())
                 .param("afgerondOp", tijdstip(event.afgerondOp()))
                 .param("termijnId", event.termijnId())
@@ -231,19 +235,20 @@ class ManagementFigurenProjection {
 
     @EventHandler
     void on(TermijnExpired event) {
-        ended(event.termijnId(), "TE_LAAT", event.vervaltOp());
+        ended(event.termijnId(), NalevingStatus.TE_LAAT, event.vervaltOp());
     }
 
     @EventHandler
     void on(TermijnStopped event, @Timestamp Instant at) {
-        ended(event.termijnId(), "GESTOPT", at);
+        ended(event.termijnId(), NalevingStatus.GESTOPT, at);
     }
 
-    private void ended(String termijnId, String status, Instant at) {
+    private void ended(String termijnId, NalevingStatus status, Instant at) {
         jdbc.sql("""
                         UPDATE figuur_termijn SET status = :status, beeindigd_op = :at
-                        WHERE termijn_id = :termijnId AND status = 'LOPEND'""")
-                .param("status", status)
+                        WHERE termijn_id = :termijnId AND status = :lopend""")
+                .param("status", status.name())
+                .param("lopend", NalevingStatus.LOPEND.name())
                 .param("at", tijdstip(at))
                 .param("termijnId", termijnId)
                 .update();

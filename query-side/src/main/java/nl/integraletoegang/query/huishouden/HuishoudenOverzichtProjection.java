@@ -4,12 +4,12 @@ import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.integraletoegang.api.audit.Identiteit;
 import nl.integraletoegang.api.casus.CasusClosed;
 import nl.integraletoegang.api.casus.CasusOpened;
 import nl.integraletoegang.api.casus.CasusReopened;
+import nl.integraletoegang.api.casus.CasusStatus;
 import nl.integraletoegang.api.casus.CasusTriaged;
 import nl.integraletoegang.api.casus.Casusregisseur;
 import nl.integraletoegang.api.casus.CasusregisseurAppointed;
@@ -37,6 +37,7 @@ import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.huishouden.LidJoined;
 import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.plan.Actie;
+import nl.integraletoegang.api.plan.ActieStatus;
 import nl.integraletoegang.api.plan.PlanActieCancelled;
 import nl.integraletoegang.api.plan.PlanActieCompleted;
 import nl.integraletoegang.api.plan.PlanVersionAdopted;
@@ -47,8 +48,10 @@ import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
 import nl.integraletoegang.api.termijn.TermijnResumed;
 import nl.integraletoegang.api.termijn.TermijnStarted;
+import nl.integraletoegang.api.termijn.TermijnStatus;
 import nl.integraletoegang.api.termijn.TermijnStopped;
 import nl.integraletoegang.api.termijn.TermijnSuspended;
+import nl.integraletoegang.api.tijd.Tijdzone;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -66,7 +69,6 @@ import org.springframework.stereotype.Component;
 class HuishoudenOverzichtProjection {
 
     static final String PROCESSING_GROUP = "huishoudenoverzicht";
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
     private final HuishoudenOverzichtReader reader;
@@ -110,9 +112,10 @@ class HuishoudenOverzichtProjection {
     void on(CasusOpened event, @Timestamp Instant openedAt) {
         jdbc.sql("""
                         INSERT INTO casus_overzicht (casus_id, huishouden_id, status, geopend_op)
-                        VALUES (:casusId, :huishoudenId, 'OPEN', :openedAt)
+                        VALUES (:casusId, :huishoudenId, :open, :openedAt)
                         ON CONFLICT (casus_id) DO NOTHING""")
                 .param("casusId", event.casusId())
+                .param("open", CasusStatus.OPEN.name())
                 .param("huishoudenId", event.huishoudenId())
                 .param("openedAt", tijdstip(openedAt))
                 .update();
@@ -132,7 +135,7 @@ class HuishoudenOverzichtProjection {
                 .param("geboortedatum", event.geboortedatum())
                 .param("registeredAt", tijdstip(registeredAt))
                 .param("rol", event.rol() == null ? null : event.rol().name())
-                .param("sinds", LocalDate.ofInstant(registeredAt, NEDERLAND))
+                .param("sinds", LocalDate.ofInstant(registeredAt, Tijdzone.NEDERLAND))
                 .update();
         label(event.huishoudenId());
     }
@@ -288,7 +291,7 @@ class HuishoudenOverzichtProjection {
             jdbc.sql("""
                             INSERT INTO plan_actie_overzicht (casus_id, actie_id, volgnummer, omschrijving, eigenaar,
                                 deadline, status, in_huidige_versie)
-                            VALUES (:casusId, :actieId, :volgnummer, :omschrijving, :eigenaar, :deadline, 'OPEN', true)
+                            VALUES (:casusId, :actieId, :volgnummer, :omschrijving, :eigenaar, :deadline, :open, true)
                             ON CONFLICT (casus_id, actie_id) DO UPDATE SET volgnummer = excluded.volgnummer,
                                 omschrijving = excluded.omschrijving, eigenaar = excluded.eigenaar,
                                 deadline = excluded.deadline, in_huidige_versie = true""")
@@ -298,23 +301,24 @@ class HuishoudenOverzichtProjection {
                     .param("omschrijving", actie.omschrijving())
                     .param("eigenaar", actie.eigenaar())
                     .param("deadline", actie.deadline())
+                    .param("open", ActieStatus.OPEN.name())
                     .update();
         }
     }
 
     @EventHandler
     void on(PlanActieCompleted event) {
-        actieStatus(event.casusId(), event.actieId(), "AFGEROND");
+        actieStatus(event.casusId(), event.actieId(), ActieStatus.AFGEROND);
     }
 
     @EventHandler
     void on(PlanActieCancelled event) {
-        actieStatus(event.casusId(), event.actieId(), "GEANNULEERD");
+        actieStatus(event.casusId(), event.actieId(), ActieStatus.GEANNULEERD);
     }
 
-    private void actieStatus(String casusId, String actieId, String status) {
+    private void actieStatus(String casusId, String actieId, ActieStatus status) {
         jdbc.sql("UPDATE plan_actie_overzicht SET status = :status WHERE casus_id = :casusId AND actie_id = :actieId")
-                .param("status", status).param("casusId", casusId).param("actieId", actieId)
+                .param("status", status.name()).param("casusId", casusId).param("actieId", actieId)
                 .update();
     }
 
@@ -426,10 +430,11 @@ class HuishoudenOverzichtProjection {
         jdbc.sql("""
                         INSERT INTO termijn_overzicht (termijn_id, casus_id, hulpvraag_id, regime, status, gestart_op,
                             vervalt_op, laatste_dag)
-                        VALUES (:termijnId, :casusId, :hulpvraagId, :regime, 'LOPEND', :gestartOp, :vervaltOp,
+                        VALUES (:termijnId, :casusId, :hulpvraagId, :regime, :lopend, :gestartOp, :vervaltOp,
                             :laatsteDag)
                         ON CONFLICT (termijn_id) DO NOTHING""")
                 .param("termijnId", event.termijnId())
+                .param("lopend", TermijnStatus.LOPEND.name())
                 .param("casusId", event.casusId())
                 .param("hulpvraagId", event.hulpvraagId())
                 .param("regime", event.regime())
@@ -441,15 +446,16 @@ class HuishoudenOverzichtProjection {
 
     @EventHandler
     void on(TermijnSuspended event) {
-        termijnStatus(event.termijnId(), "OPGESCHORT");
+        termijnStatus(event.termijnId(), TermijnStatus.OPGESCHORT);
     }
 
     @EventHandler
     void on(TermijnResumed event) {
         jdbc.sql("""
                         UPDATE termijn_overzicht
-                        SET status = 'LOPEND', vervalt_op = :vervaltOp, laatste_dag = :laatsteDag
+                        SET status = :lopend, vervalt_op = :vervaltOp, laatste_dag = :laatsteDag
                         WHERE termijn_id = :id""")
+                .param("lopend", TermijnStatus.LOPEND.name())
                 .param("vervaltOp", tijdstip(event.vervaltOp()))
                 .param("laatsteDag", LaatsteDag.van(event.laatsteDag(), event.vervaltOp()))
                 .param("id", event.termijnId())
@@ -458,38 +464,38 @@ class HuishoudenOverzichtProjection {
 
     @EventHandler
     void on(TermijnMet event) {
-        termijnStatus(event.termijnId(), "AFGEROND");
+        termijnStatus(event.termijnId(), TermijnStatus.AFGEROND);
     }
 
     @EventHandler
     void on(TermijnExpired event) {
-        termijnStatus(event.termijnId(), "VERLOPEN");
+        termijnStatus(event.termijnId(), TermijnStatus.VERLOPEN);
     }
 
     @EventHandler
     void on(TermijnStopped event) {
-        termijnStatus(event.termijnId(), "GESTOPT");
+        termijnStatus(event.termijnId(), TermijnStatus.GESTOPT);
     }
 
-    private void termijnStatus(String termijnId, String status) {
+    private void termijnStatus(String termijnId, TermijnStatus status) {
         jdbc.sql("UPDATE termijn_overzicht SET status = :status WHERE termijn_id = :id")
-                .param("status", status).param("id", termijnId)
+                .param("status", status.name()).param("id", termijnId)
                 .update();
     }
 
     @EventHandler
     void on(CasusClosed event) {
-        casusStatus(event.casusId(), "GESLOTEN");
+        casusStatus(event.casusId(), CasusStatus.AFGESLOTEN);
     }
 
     @EventHandler
     void on(CasusReopened event) {
-        casusStatus(event.casusId(), "OPEN");
+        casusStatus(event.casusId(), CasusStatus.OPEN);
     }
 
-    private void casusStatus(String casusId, String status) {
+    private void casusStatus(String casusId, CasusStatus status) {
         jdbc.sql("UPDATE casus_overzicht SET status = :status WHERE casus_id = :casusId")
-                .param("status", status).param("casusId", casusId)
+                .param("status", status.name()).param("casusId", casusId)
                 .update();
     }
 

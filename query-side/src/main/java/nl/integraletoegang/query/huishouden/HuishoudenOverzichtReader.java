@@ -7,17 +7,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import nl.integraletoegang.api.huishouden.HuishoudenLabel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.integraletoegang.api.casus.CasusStatus;
 import nl.integraletoegang.api.casus.Kanaal;
 import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.Urgentie;
@@ -27,6 +26,9 @@ import nl.integraletoegang.api.huishouden.Adres;
 import nl.integraletoegang.api.huishouden.HuishoudenLabel;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.huishouden.LidRol;
+import nl.integraletoegang.api.plan.ActieStatus;
+import nl.integraletoegang.api.termijn.TermijnStatus;
+import nl.integraletoegang.api.tijd.Tijdzone;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +38,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HuishoudenOverzichtReader {
-
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,7 +53,7 @@ class HuishoudenOverzichtReader {
         if (!bekend) {
             return Optional.empty();
         }
-        LocalDate vandaag = LocalDate.now(clock.withZone(NEDERLAND));
+        LocalDate vandaag = LocalDate.now(clock.withZone(Tijdzone.NEDERLAND));
         List<HuishoudenOverzicht.Lid> leden = jdbc.sql("""
                         SELECT persoon_id, naam, geboortedatum, rol, lid_sinds, vertrokken_op FROM lid_overzicht
                         WHERE huishouden_id = :id ORDER BY geregistreerd_op, persoon_id""")
@@ -69,8 +69,9 @@ class HuishoudenOverzichtReader {
                 .param("id", huishoudenId).query(String.class).optional()
                 .orElseGet(() -> HuishoudenLabel.van(adres, labelLeden(huishoudenId)));
         Optional<HuishoudenOverzicht.OpenCasus> openCasus = jdbc.sql("""
-                        SELECT * FROM casus_overzicht WHERE huishouden_id = :id AND status = 'OPEN'""")
+                        SELECT * FROM casus_overzicht WHERE huishouden_id = :id AND status = :open""")
                 .param("id", huishoudenId)
+                .param("open", CasusStatus.OPEN.name())
                 .query((rs, row) -> openCasus(rs, vandaag))
                 .optional();
         return Optional.of(new HuishoudenOverzicht(huishoudenId, label, adres, leden, openCasus.orElse(null)));
@@ -174,13 +175,13 @@ class HuishoudenOverzichtReader {
                 .param("casusId", casusId)
                 .query((rs, row) -> {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    String status = rs.getString("status");
+                    ActieStatus status = ActieStatus.valueOf(rs.getString("status"));
                     return new HuishoudenOverzicht.Actie(rs.getString("actie_id"), rs.getString("omschrijving"),
                             rs.getString("eigenaar"), deadline, status,
-                            status.equals("OPEN") && deadline.isBefore(vandaag));
+                            status == ActieStatus.OPEN && deadline.isBefore(vandaag));
                 })
                 .list();
-        int open = (int) acties.stream().filter(a -> a.status().equals("OPEN")).count();
+        int open = (int) acties.stream().filter(a -> a.status() == ActieStatus.OPEN).count();
         int verlopen = (int) acties.stream().filter(HuishoudenOverzicht.Actie::verlopen).count();
         return new HuishoudenOverzicht.Plan(versie, instant(casus.getTimestamp("plan_vastgesteld_op")), doelen, acties,
                 open, verlopen);
@@ -193,10 +194,11 @@ class HuishoudenOverzichtReader {
                 .param("casusId", casusId)
                 .query((rs, row) -> {
                     Instant vervaltOp = instant(rs.getTimestamp("vervalt_op"));
-                    String status = rs.getString("status");
+                    TermijnStatus status = TermijnStatus.valueOf(rs.getString("status"));
                     // the last day as the command side computed it
                     LocalDate laatsteDag = rs.getObject("laatste_dag", LocalDate.class);
-                    Long dagenOver = status.equals("LOPEND") ? ChronoUnit.DAYS.between(vandaag, laatsteDag) : null;
+                    Long dagenOver = status == TermijnStatus.LOPEND ? ChronoUnit.DAYS.between(vandaag, laatsteDag)
+                            : null;
                     return new HuishoudenOverzicht.Termijn(rs.getString("termijn_id"), rs.getString("hulpvraag_id"),
                             rs.getString("regime"), status, vervaltOp, dagenOver);
                 })

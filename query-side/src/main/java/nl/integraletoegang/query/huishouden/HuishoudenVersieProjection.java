@@ -1,36 +1,31 @@
 package nl.integraletoegang.query.huishouden;
 
 import java.util.Optional;
-import nl.integraletoegang.api.huishouden.FindHuishoudenVersie;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.SourceId;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The version of each household up to which the overview has been brought. It is written in the overview's own
  * processing group, so in the same batch transaction as the overview rows: once a version is visible here, the
- * overview shows everything up to it. A page that just sent a command subscribes to {@link FindHuishoudenVersie} and
- * waits for the version the command returned, so the worker sees their own change instead of the state before it.
- * The update is emitted after the batch commits (Axon emits in the unit of work's after-commit phase), so whoever
- * receives it reads the overview with the change in it.
+ * overview shows everything up to it. Pages waiting for their own change learn of it through
+ * {@link HuishoudenVersieMelder}, once this batch has committed.
  */
 @Component
 @ProcessingGroup(HuishoudenOverzichtProjection.PROCESSING_GROUP)
 public class HuishoudenVersieProjection {
 
     private final JdbcClient jdbc;
-    private final QueryUpdateEmitter emitter;
+    private final HuishoudenVersieMelder melder;
 
-    HuishoudenVersieProjection(JdbcClient jdbc, QueryUpdateEmitter emitter) {
+    HuishoudenVersieProjection(JdbcClient jdbc, HuishoudenVersieMelder melder) {
         this.jdbc = jdbc;
-        this.emitter = emitter;
+        this.melder = melder;
     }
 
     @EventHandler
@@ -43,7 +38,7 @@ public class HuishoudenVersieProjection {
                 .update();
         // nobody waits for a version during a replay of old events
         if (!replayStatus.isReplay()) {
-            emitter.emit(FindHuishoudenVersie.class, vraag -> vraag.huishoudenId().equals(huishoudenId), versie);
+            melder.naCommit(huishoudenId);
         }
     }
 
@@ -56,10 +51,5 @@ public class HuishoudenVersieProjection {
     public Optional<Long> versie(String huishoudenId) {
         return jdbc.sql("SELECT versie FROM huishouden_versie WHERE huishouden_id = :id")
                 .param("id", huishoudenId).query(Long.class).optional();
-    }
-
-    @QueryHandler
-    Long handle(FindHuishoudenVersie query) {
-        return versie(query.huishoudenId()).orElse(FindHuishoudenVersie.ONBEKEND);
     }
 }

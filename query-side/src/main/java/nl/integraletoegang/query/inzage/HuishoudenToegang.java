@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Need to know per household (DESIGN §4), decided on the read models: an access worker of a team with a hulpvraag
+ * Need to know per household (DESIGN §4), decided on a read model of its own ({@link HuishoudenToegangProjection}, so
+ * rebuilding the overview or the escalation queue never locks anyone out): an access worker of a team with a hulpvraag
  * in one of the household's casussen, of the casusregisseur's team, or the casusregisseur themself; a procesregisseur
  * or the doorbraakteam while an escalation of the household waits at a level whose queue they see (the doorbraakteam's
  * includes the AVE levels) or is taken up by them; an auditor always. Managers and beheerders never.
@@ -30,27 +31,23 @@ public class HuishoudenToegang {
         };
     }
 
-    /** The household a casus belongs to, from either read model that knows it. */
+    /** The household a casus belongs to. */
     public Optional<String> huishoudenVanCasus(String casusId) {
-        return jdbc.sql("""
-                        SELECT huishouden_id FROM casus_overzicht WHERE casus_id = :casus
-                        UNION SELECT huishouden_id FROM casus_historie WHERE casus_id = :casus
-                        LIMIT 1""")
+        return jdbc.sql("SELECT huishouden_id FROM toegang_casus WHERE casus_id = :casus")
                 .param("casus", casusId).query(String.class).optional();
     }
 
     private boolean werktAan(Medewerker medewerker, String huishoudenId) {
         return jdbc.sql("""
                         SELECT EXISTS (
-                            SELECT 1 FROM casus_overzicht c
+                            SELECT 1 FROM toegang_casus c
                             WHERE (c.huishouden_id = :huishouden
                                    -- a merged household is known to those who work on the one it continues in
-                                   OR c.huishouden_id IN (SELECT doel_huishouden_id FROM samenvoeging_overzicht
-                                                          WHERE bron_huishouden_id = :huishouden
-                                                            AND status = 'VOLTOOID'))
+                                   OR c.huishouden_id IN (SELECT doel_huishouden_id FROM toegang_samenvoeging
+                                                          WHERE bron_huishouden_id = :huishouden))
                               AND (c.regisseur_gebruikersnaam = :gebruiker
                                    OR c.regisseur_team = :team
-                                   OR EXISTS (SELECT 1 FROM hulpvraag_overzicht h
+                                   OR EXISTS (SELECT 1 FROM toegang_hulpvraag h
                                               WHERE h.casus_id = c.casus_id AND h.team = :team)))""")
                 .param("huishouden", huishoudenId)
                 .param("gebruiker", medewerker.gebruikersnaam())
@@ -61,8 +58,8 @@ public class HuishoudenToegang {
     private boolean escalatieBij(Medewerker medewerker, String huishoudenId) {
         return jdbc.sql("""
                         SELECT EXISTS (
-                            SELECT 1 FROM escalatiewachtrij
-                            WHERE huishouden_id = :huishouden AND teruggegeven_op IS NULL
+                            SELECT 1 FROM toegang_escalatie
+                            WHERE huishouden_id = :huishouden AND NOT teruggegeven
                               AND (niveau IN (:niveaus) OR opgepakt_door = :gebruiker))""")
                 .param("huishouden", huishoudenId)
                 // the levels whose queue they see: the doorbraakteam also carries the AVE levels above it

@@ -5,12 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.integraletoegang.api.medewerker.Rol;
+import nl.integraletoegang.api.tijd.Tijdzone;
 import nl.integraletoegang.api.veld.Gebruikersnaam;
 import nl.integraletoegang.api.veld.Identificatie;
-import nl.integraletoegang.api.medewerker.Rol;
-import nl.integraletoegang.platform.invoer.GeenToegangException;
 import nl.integraletoegang.platform.invoer.Datumparameter;
+import nl.integraletoegang.platform.invoer.GeenToegangException;
 import nl.integraletoegang.platform.invoer.OngeldigeParameterException;
 import nl.integraletoegang.query.Paginering;
 import nl.integraletoegang.platform.security.Toegang;
@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Inzagelog", description = "Wie zag welk huishouden, wanneer en via welk endpoint (voor auditors)")
 class InzageLogController {
-
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final InzageLog inzageLog;
 
@@ -57,8 +55,8 @@ class InzageLogController {
                     .formatted(tot, van));
         }
         Paginering paginering = Paginering.of(page, size);
-        Instant vanaf = van == null ? null : van.atStartOfDay(NEDERLAND).toInstant();
-        Instant totVoor = tot == null ? null : tot.plusDays(1).atStartOfDay(NEDERLAND).toInstant();
+        Instant vanaf = van == null ? null : van.atStartOfDay(Tijdzone.NEDERLAND).toInstant();
+        Instant totVoor = tot == null ? null : tot.plusDays(1).atStartOfDay(Tijdzone.NEDERLAND).toInstant();
         return inzageLog.zoek(leeg(huishoudenId), leeg(gebruiker), vanaf, totVoor, paginering.page(),
                 paginering.size());
     }

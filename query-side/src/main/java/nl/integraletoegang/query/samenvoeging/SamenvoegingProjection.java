@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import nl.integraletoegang.api.casus.Persoon;
 import nl.integraletoegang.api.plan.Actie;
+import nl.integraletoegang.api.plan.ActieStatus;
 import nl.integraletoegang.api.samenvoeging.FindSamenvoegingen;
 import nl.integraletoegang.api.samenvoeging.HuishoudenAbsorbed;
 import nl.integraletoegang.api.samenvoeging.HuishoudenMergeCancelled;
 import nl.integraletoegang.api.samenvoeging.HuishoudenMergeStarted;
 import nl.integraletoegang.api.samenvoeging.HuishoudenMergedInto;
 import nl.integraletoegang.api.samenvoeging.Overdracht;
+import nl.integraletoegang.api.samenvoeging.SamenvoegingStatus;
 import nl.integraletoegang.api.samenvoeging.Samenvoegingen;
 import nl.integraletoegang.api.termijn.LaatsteDag;
 import nl.integraletoegang.query.Tijdstippen;
@@ -46,8 +48,9 @@ class SamenvoegingProjection {
         jdbc.sql("""
                         INSERT INTO samenvoeging_overzicht (samenvoeging_id, bron_huishouden_id, bron_casus_id,
                             doel_huishouden_id, doel_casus_id, status, gestart_op)
-                        VALUES (:id, :bron, :bronCasus, :doel, :doelCasus, 'GESTART', :at)
+                        VALUES (:id, :bron, :bronCasus, :doel, :doelCasus, :gestart, :at)
                         ON CONFLICT (samenvoeging_id) DO NOTHING""")
+                .param("gestart", SamenvoegingStatus.GESTART.name())
                 .param("id", event.samenvoegingId()).param("bron", event.huishoudenId())
                 .param("bronCasus", event.casusId()).param("doel", event.doelHuishoudenId())
                 .param("doelCasus", event.doelCasusId()).param("at", tijdstip(at))
@@ -59,9 +62,11 @@ class SamenvoegingProjection {
         jdbc.sql("""
                         INSERT INTO samenvoeging_overzicht (samenvoeging_id, bron_huishouden_id, bron_casus_id,
                             doel_huishouden_id, doel_casus_id, status, gestart_op)
-                        VALUES (:id, :bron, :bronCasus, :doel, :doelCasus, 'OPGENOMEN', :at)
-                        ON CONFLICT (samenvoeging_id) DO UPDATE SET status = 'OPGENOMEN'
-                        WHERE samenvoeging_overzicht.status = 'GESTART'""")
+                        VALUES (:id, :bron, :bronCasus, :doel, :doelCasus, :opgenomen, :at)
+                        ON CONFLICT (samenvoeging_id) DO UPDATE SET status = :opgenomen
+                        WHERE samenvoeging_overzicht.status = :gestart""")
+                .param("opgenomen", SamenvoegingStatus.OPGENOMEN.name())
+                .param("gestart", SamenvoegingStatus.GESTART.name())
                 .param("id", event.samenvoegingId()).param("bron", event.bronHuishoudenId())
                 .param("bronCasus", event.bronCasusId()).param("doel", event.huishoudenId())
                 .param("doelCasus", event.casusId()).param("at", tijdstip(at))
@@ -122,30 +127,31 @@ class SamenvoegingProjection {
                             VALUES (:casusId, :actieId,
                                 (SELECT coalesce(max(volgnummer), -1) + 1 FROM plan_actie_overzicht
                                  WHERE casus_id = :casusId),
-                                :omschrijving, :eigenaar, :deadline, 'OPEN', true)
+                                :omschrijving, :eigenaar, :deadline, :open, true)
                             ON CONFLICT (casus_id, actie_id) DO NOTHING""")
                     .param("casusId", event.casusId()).param("actieId", actie.actieId())
                     .param("omschrijving", actie.omschrijving()).param("eigenaar", actie.eigenaar())
                     .param("deadline", actie.deadline())
+                    .param("open", ActieStatus.OPEN.name())
                     .update();
         }
     }
 
     @EventHandler
     void on(HuishoudenMergedInto event, @Timestamp Instant at) {
-        afgerond(event.samenvoegingId(), "VOLTOOID", null, at);
+        afgerond(event.samenvoegingId(), SamenvoegingStatus.VOLTOOID, null, at);
     }
 
     @EventHandler
     void on(HuishoudenMergeCancelled event, @Timestamp Instant at) {
-        afgerond(event.samenvoegingId(), "GEANNULEERD", event.regel(), at);
+        afgerond(event.samenvoegingId(), SamenvoegingStatus.GEANNULEERD, event.regel(), at);
     }
 
-    private void afgerond(String samenvoegingId, String status, String regel, Instant at) {
+    private void afgerond(String samenvoegingId, SamenvoegingStatus status, String regel, Instant at) {
         jdbc.sql("""
                         UPDATE samenvoeging_overzicht SET status = :status, regel = :regel, afgerond_op = :at
                         WHERE samenvoeging_id = :id AND afgerond_op IS NULL""")
-                .param("status", status).param("regel", regel).param("at", tijdstip(at))
+                .param("status", status.name()).param("regel", regel).param("at", tijdstip(at))
                 .param("id", samenvoegingId)
                 .update();
     }
@@ -164,12 +170,14 @@ class SamenvoegingProjection {
                 .param("id", query.huishoudenId())
                 .query((rs, row) -> new Samenvoegingen.Samenvoeging(rs.getString("samenvoeging_id"),
                         rs.getString("bron_huishouden_id"), rs.getString("bron_casus_id"),
-                        rs.getString("doel_huishouden_id"), rs.getString("doel_casus_id"), rs.getString("status"),
+                        rs.getString("doel_huishouden_id"), rs.getString("doel_casus_id"),
+                        SamenvoegingStatus.valueOf(rs.getString("status")),
                         Tijdstippen.instant(rs, "gestart_op"), Tijdstippen.instant(rs, "afgerond_op"),
                         rs.getString("regel")))
                 .list();
         String samengevoegdIn = samenvoegingen.stream()
-                .filter(s -> s.bronHuishoudenId().equals(query.huishoudenId()) && "VOLTOOID".equals(s.status()))
+                .filter(s -> s.bronHuishoudenId().equals(query.huishoudenId())
+                        && s.status() == SamenvoegingStatus.VOLTOOID)
                 .map(Samenvoegingen.Samenvoeging::doelHuishoudenId).findFirst().orElse(null);
         return new Samenvoegingen(query.huishoudenId(), samengevoegdIn, samenvoegingen);
     }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import nl.integraletoegang.query.Tijdstippen;
 import nl.integraletoegang.query.inzage.InzageLog;
 import nl.integraletoegang.platform.vrager.Vrager;
 import org.axonframework.messaging.MetaData;
@@ -23,6 +24,7 @@ import nl.integraletoegang.api.termijn.TermijnExpired;
 import nl.integraletoegang.api.termijn.TermijnMet;
 import nl.integraletoegang.api.termijn.TermijnResumed;
 import nl.integraletoegang.api.termijn.TermijnStarted;
+import nl.integraletoegang.api.termijn.TermijnStatus;
 import nl.integraletoegang.api.termijn.TermijnStopped;
 import nl.integraletoegang.api.termijn.TermijnSuspended;
 import nl.integraletoegang.api.werkvoorraad.AflopendeTermijn;
@@ -49,16 +51,13 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Rijen.PROCESSING_GROUP)
 class AflopendeTermijnenProjection {
 
-    static final String LOPEND = "LOPEND";
-    static final String VERLOPEN = "VERLOPEN";
-
     /** The team's termijnen that matter: running or expired, of an open casus. */
     private static final String VAN_TEAM = """
             FROM werkvoorraad_termijn t
             JOIN werkvoorraad_hulpvraag h ON h.hulpvraag_id = t.hulpvraag_id
             JOIN werkvoorraad_casus c ON c.casus_id = t.casus_id
             WHERE h.team = :team AND c.open
-              AND (t.status = 'VERLOPEN' OR (t.status = 'LOPEND' AND t.vervalt_op <= :grens))""";
+              AND (t.status = :verlopen OR (t.status = :lopend AND t.vervalt_op <= :grens))""";
 
     private final JdbcClient jdbc;
     private final WerkvoorraadUpdates updates;
@@ -69,7 +68,8 @@ class AflopendeTermijnenProjection {
     private final InzageLog inzageLog;
 
     AflopendeTermijnenProjection(JdbcClient jdbc, WerkvoorraadUpdates updates, ObjectProvider<Clock> clock,
-                                 @Value("${integrale-toegang.termijnen.tijdzone:Europe/Amsterdam}") ZoneId tijdzone,
+                                 @Value("${integrale-toegang.termijnen.tijdzone:" + Tijdstippen.TIJDZONE + "}")
+                                 ZoneId tijdzone,
                                  WerkvoorraadLabelProjection labels, InzageLog inzageLog) {
         this.labels = labels;
         this.inzageLog = inzageLog;
@@ -93,7 +93,7 @@ class AflopendeTermijnenProjection {
                 .param("huishoudenId", event.huishoudenId())
                 .param("regime", event.regime())
                 .param("spoed", event.spoed())
-                .param("status", LOPEND)
+                .param("status", TermijnStatus.LOPEND.name())
                 .param("vervaltOp", tijdstip(event.vervaltOp()))
                 .param("laatsteDag", LaatsteDag.van(event.laatsteDag(), event.vervaltOp()))
                 .param("volgnummer", volgnummer)
@@ -106,49 +106,50 @@ class AflopendeTermijnenProjection {
 
     @EventHandler
     void on(TermijnSuspended event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'OPGESCHORT'", volgnummer, Soort.VERWIJDERD);
+        wijzig(event.termijnId(), TermijnStatus.OPGESCHORT, volgnummer, Soort.VERWIJDERD);
     }
 
     @EventHandler
     void on(TermijnResumed event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'LOPEND', vervalt_op = :vervaltOp, laatste_dag = :laatsteDag",
-                event.vervaltOp(), LaatsteDag.van(event.laatsteDag(), event.vervaltOp()), volgnummer,
-                Soort.TOEGEVOEGD);
+        wijzig(event.termijnId(), "status = :status, vervalt_op = :vervaltOp, laatste_dag = :laatsteDag",
+                TermijnStatus.LOPEND, event.vervaltOp(), LaatsteDag.van(event.laatsteDag(), event.vervaltOp()),
+                volgnummer, Soort.TOEGEVOEGD);
     }
 
     @EventHandler
     void on(TermijnAboutToExpire event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "gewaarschuwd = TRUE", volgnummer, Soort.BIJGEWERKT);
+        wijzig(event.termijnId(), "gewaarschuwd = TRUE", null, null, null, volgnummer, Soort.BIJGEWERKT);
     }
 
     @EventHandler
     void on(TermijnExpired event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'VERLOPEN'", volgnummer, Soort.BIJGEWERKT);
+        wijzig(event.termijnId(), TermijnStatus.VERLOPEN, volgnummer, Soort.BIJGEWERKT);
     }
 
     @EventHandler
     void on(TermijnMet event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'AFGEROND'", volgnummer, Soort.VERWIJDERD);
+        wijzig(event.termijnId(), TermijnStatus.AFGEROND, volgnummer, Soort.VERWIJDERD);
     }
 
     @EventHandler
     void on(TermijnStopped event, @SequenceNumber long volgnummer) {
-        wijzig(event.termijnId(), "status = 'GESTOPT'", volgnummer, Soort.VERWIJDERD);
+        wijzig(event.termijnId(), TermijnStatus.GESTOPT, volgnummer, Soort.VERWIJDERD);
     }
 
     /** Applies {@code toewijzing} unless a later event was applied already, and tells the team's stream. */
-    private void wijzig(String termijnId, String toewijzing, long volgnummer, Soort soort) {
-        wijzig(termijnId, toewijzing, null, null, volgnummer, soort);
+    private void wijzig(String termijnId, TermijnStatus status, long volgnummer, Soort soort) {
+        wijzig(termijnId, "status = :status", status, null, null, volgnummer, soort);
     }
 
-    private void wijzig(String termijnId, String toewijzing, Instant vervaltOp, LocalDate laatsteDag, long volgnummer,
-                        Soort soort) {
+    private void wijzig(String termijnId, String toewijzing, TermijnStatus status, Instant vervaltOp,
+                        LocalDate laatsteDag, long volgnummer, Soort soort) {
         jdbc.sql("""
                         UPDATE werkvoorraad_termijn t SET %s, volgnummer = :volgnummer
                         WHERE termijn_id = :termijnId AND volgnummer < :volgnummer
                         RETURNING t.huishouden_id, t.casus_id,
                             (SELECT team FROM werkvoorraad_hulpvraag h WHERE h.hulpvraag_id = t.hulpvraag_id) AS team"""
                         .formatted(toewijzing))
+                .param("status", status == null ? null : status.name())
                 .param("vervaltOp", tijdstip(vervaltOp))
                 .param("laatsteDag", laatsteDag, Types.DATE)
                 .param("termijnId", termijnId)
@@ -186,8 +187,10 @@ class AflopendeTermijnenProjection {
         return jdbc.sql("""
                         SELECT t.termijn_id, t.huishouden_id, t.casus_id, h.team FROM werkvoorraad_termijn t
                         JOIN werkvoorraad_hulpvraag h ON h.hulpvraag_id = t.hulpvraag_id
-                        WHERE %s AND t.status IN ('LOPEND', 'VERLOPEN')""".formatted(filter))
+                        WHERE %s AND t.status IN (:lopend, :verlopen)""".formatted(filter))
                 .param("id", id)
+                .param("lopend", TermijnStatus.LOPEND.name())
+                .param("verlopen", TermijnStatus.VERLOPEN.name())
                 .query((rs, row) -> new Termijn(rs.getString("termijn_id"), rs.getString("huishouden_id"),
                         rs.getString("casus_id"), rs.getString("team")))
                 .list();
@@ -229,6 +232,8 @@ class AflopendeTermijnenProjection {
                         LIMIT :size OFFSET :offset""".formatted(VAN_TEAM))
                 .param("team", query.team())
                 .param("grens", tijdstip(grens))
+                .param("lopend", TermijnStatus.LOPEND.name())
+                .param("verlopen", TermijnStatus.VERLOPEN.name())
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query((rs, row) -> {
@@ -238,12 +243,15 @@ class AflopendeTermijnenProjection {
                             rs.getString("casus_id"), rs.getString("huishouden_id"), null, rs.getString("regime"),
                             rs.getBoolean("spoed"), vervaltOp, laatsteDag, ChronoUnit.DAYS.between(vandaag, laatsteDag),
                             rs.getBoolean("gewaarschuwd"),
-                            VERLOPEN.equals(rs.getString("status")) || !vervaltOp.isAfter(nu));
+                            TermijnStatus.valueOf(rs.getString("status")) == TermijnStatus.VERLOPEN
+                                    || !vervaltOp.isAfter(nu));
                 })
                 .list();
         long total = jdbc.sql("SELECT count(*) " + VAN_TEAM)
                 .param("team", query.team())
                 .param("grens", tijdstip(grens))
+                .param("lopend", TermijnStatus.LOPEND.name())
+                .param("verlopen", TermijnStatus.VERLOPEN.name())
                 .query(Long.class)
                 .single();
         Map<String, String> label = labels.labels(items.stream().map(AflopendeTermijn::huishoudenId).toList());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import nl.integraletoegang.api.tijd.Tijdzone;
 import nl.integraletoegang.platform.persistence.SchemaMigrations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class FigurenDatabase implements AutoCloseable {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId AMSTERDAM = Tijdzone.NEDERLAND;
     private static final Path ROOT = Path.of("target", "embedded-pg");
 
     final JdbcClient jdbc;

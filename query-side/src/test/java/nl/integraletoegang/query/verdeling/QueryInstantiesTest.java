@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class QueryInstantiesTest {
 
     private static final List<String> PROJECTIES = List.of("casushistorie", "escalatiewachtrij",
-            "huishoudenoverzicht", "managementfiguren", "werkvoorraad", "zoekindex");
+            "huishoudenoverzicht", "huishoudentoegang", "managementfiguren", "werkvoorraad", "zoekindex");
 
     @Test
     void theSharesOfAllLiveInstancesAddUpToTheSegmentsAndDifferByAtMostOne() {

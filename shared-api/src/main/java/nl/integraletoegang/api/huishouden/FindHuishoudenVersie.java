@@ -1,9 +1,10 @@
 package nl.integraletoegang.api.huishouden;
 
 /**
- * Asks up to which version of a household its overview has been brought: -1 while none of its events has been read.
- * As a subscription query it answers each newer version as the overview reaches it, so a page that just made a
- * change can wait for it instead of asking again and again. A version number says nothing personal.
+ * Asks up to which version a page can show a household: where both its overview and need to know have got to, -1
+ * while either has read none of its events. As a subscription query it answers each newer version as both reach it,
+ * so a page that just made a change can wait for it instead of asking again and again. A version number says nothing
+ * personal.
  */
 public record FindHuishoudenVersie(String huishoudenId) {
 

@@ -11,7 +11,9 @@ import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.casus.Urgentie;
 import nl.integraletoegang.api.escalatie.EscalatieNiveau;
 import nl.integraletoegang.api.escalatie.EscalatieReden;
+import nl.integraletoegang.api.plan.ActieStatus;
 import nl.integraletoegang.api.privacy.PersonalData;
+import nl.integraletoegang.api.termijn.TermijnStatus;
 
 /**
  * A household as its workers see it: the label they recognise it by ({@link HuishoudenLabel}), its address, its
@@ -83,9 +85,9 @@ public record HuishoudenOverzicht(String huishoudenId, @PersonalData String labe
     public record Doel(Levensdomein levensdomein, @PersonalData String omschrijving) {
     }
 
-    /** {@code status} is OPEN, AFGEROND or GEANNULEERD; {@code verlopen} when open past its deadline. */
+    /** {@code verlopen} when open past its deadline. */
     public record Actie(String actieId, @PersonalData String omschrijving, String eigenaar, LocalDate deadline,
-                        String status, boolean verlopen) {
+                        ActieStatus status, boolean verlopen) {
     }
 
     /**
@@ -112,10 +114,10 @@ public record HuishoudenOverzicht(String huishoudenId, @PersonalData String labe
     }
 
     /**
-     * A termijn of the casus: {@code status} is LOPEND, OPGESCHORT, AFGEROND, VERLOPEN or GESTOPT. For a running
-     * clock {@code dagenOver} counts the calendar days left before its last day (0 on the last day itself).
+     * A termijn of the casus and where its clock stands. For a running clock {@code dagenOver} counts the calendar days
+     * left before its last day (0 on the last day itself).
      */
-    public record Termijn(String termijnId, String hulpvraagId, String regime, String status, Instant vervaltOp,
+    public record Termijn(String termijnId, String hulpvraagId, String regime, TermijnStatus status, Instant vervaltOp,
                           Long dagenOver) {
     }
 }

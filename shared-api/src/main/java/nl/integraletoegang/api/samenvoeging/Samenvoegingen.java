@@ -14,11 +14,11 @@ public record Samenvoegingen(String huishoudenId, String samengevoegdIn, List<Sa
     }
 
     /**
-     * One merge of {@code bronHuishoudenId} into {@code doelHuishoudenId}. {@code status} is GESTART, VOLTOOID or
-     * GEANNULEERD; {@code regel} is why a cancelled one was cancelled.
+     * One merge of {@code bronHuishoudenId} into {@code doelHuishoudenId} and where it stands; {@code regel} is why a
+     * cancelled one was cancelled.
      */
     public record Samenvoeging(String samenvoegingId, String bronHuishoudenId, String bronCasusId,
-                               String doelHuishoudenId, String doelCasusId, String status, Instant gestartOp,
-                               Instant afgerondOp, String regel) {
+                               String doelHuishoudenId, String doelCasusId, SamenvoegingStatus status,
+                               Instant gestartOp, Instant afgerondOp, String regel) {
     }
 }

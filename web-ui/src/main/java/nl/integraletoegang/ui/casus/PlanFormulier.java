@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.integraletoegang.api.casus.Levensdomein;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.plan.Actie;
+import nl.integraletoegang.api.plan.ActieStatus;
 import nl.integraletoegang.api.plan.Doel;
 import nl.integraletoegang.api.veld.Identificatie;
 import nl.integraletoegang.api.veld.Label;
@@ -33,9 +34,7 @@ public class PlanFormulier {
         formulier.versie = versie;
         if (plan != null) {
             plan.doelen().forEach(doel -> formulier.doelen.add(new DoelRij(doel.levensdomein(), doel.omschrijving())));
-            // the status as its name, whether the contract carries it as text or as ActieStatus
-            plan.acties().stream().filter(actie -> !"GEANNULEERD".equals(String.valueOf(actie.status())))
-                    .forEach(actie ->
+            plan.acties().stream().filter(actie -> actie.status() != ActieStatus.GEANNULEERD).forEach(actie ->
                     formulier.acties.add(new ActieRij(actie.actieId(), actie.omschrijving(), actie.eigenaar(),
                             actie.deadline())));
         }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.integraletoegang.api.huishouden.HuishoudenOverzicht;
 import nl.integraletoegang.api.samenvoeging.MergeTarget;
+import nl.integraletoegang.api.samenvoeging.SamenvoegingStatus;
+import nl.integraletoegang.api.samenvoeging.Samenvoegingen;
 import nl.integraletoegang.api.samenvoeging.StartHuishoudenMerge;
 import nl.integraletoegang.api.samenvoeging.VerifyMergeTarget;
 import nl.integraletoegang.api.veld.Identificatie;
@@ -103,10 +105,10 @@ class SamenvoegingPagina {
             response.setStatus(weigering.status().value());
             return FORMULIER;
         }
-        String status = wachtOpAfloop(huishoudenId, samenvoegingId, authentication);
+        SamenvoegingStatus status = wachtOpAfloop(huishoudenId, samenvoegingId, authentication);
         redirect.addFlashAttribute("bevestiging", switch (status) {
-            case "VOLTOOID" -> "Huishouden " + bron + " is samengevoegd met dit huishouden.";
-            case "GEANNULEERD" -> "De samenvoeging met huishouden " + bron + " is geannuleerd; zie hieronder waarom.";
+            case VOLTOOID -> "Huishouden " + bron + " is samengevoegd met dit huishouden.";
+            case GEANNULEERD -> "De samenvoeging met huishouden " + bron + " is geannuleerd; zie hieronder waarom.";
             default -> "De samenvoeging met huishouden " + bron + " loopt; ververs de pagina over een ogenblik.";
         });
         return "redirect:/huishoudens/" + huishoudenId;
@@ -119,13 +121,14 @@ class SamenvoegingPagina {
     }
 
     /** The merge's state once it completed or was cancelled, or GESTART when it takes longer than the page waits. */
-    private String wachtOpAfloop(String huishoudenId, String samenvoegingId, Authentication authentication) {
+    private SamenvoegingStatus wachtOpAfloop(String huishoudenId, String samenvoegingId,
+                                             Authentication authentication) {
         Instant tot = Instant.now().plus(GEDULD);
         while (Instant.now().isBefore(tot)) {
-            String status = huishoudens.samenvoegingen(huishoudenId).samenvoegingen().stream()
+            SamenvoegingStatus status = huishoudens.samenvoegingen(huishoudenId).samenvoegingen().stream()
                     .filter(s -> s.samenvoegingId().equals(samenvoegingId))
-                    .map(s -> String.valueOf(s.status())).findFirst().orElse("GESTART");
-            if (status.equals("VOLTOOID") || status.equals("GEANNULEERD")) {
+                    .map(Samenvoegingen.Samenvoeging::status).findFirst().orElse(SamenvoegingStatus.GESTART);
+            if (status == SamenvoegingStatus.VOLTOOID || status == SamenvoegingStatus.GEANNULEERD) {
                 return status;
             }
             try {
@@ -135,6 +138,6 @@ class SamenvoegingPagina {
                 break;
             }
         }
-        return "GESTART";
+        return SamenvoegingStatus.GESTART;
     }
 }
