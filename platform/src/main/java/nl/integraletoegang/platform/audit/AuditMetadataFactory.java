@@ -8,7 +8,6 @@ import nl.integraletoegang.platform.web.CorrelationIdFilter;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.slf4j.MDC;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditMetadataFactory {
 
-    private static final AnnotationCommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();
+    private static final GecachteCommandTargetResolver TARGET = new GecachteCommandTargetResolver();
 
     /**
      * The command as a message carrying the audit metadata of the current user and request, the reason given, and

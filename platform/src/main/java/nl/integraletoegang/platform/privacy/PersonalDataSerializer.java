@@ -77,8 +77,10 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
         if (!PersonalDataFields.draagtPersoonsgegevens(type)) {
             return delegate.deserialize(serializedObject);
         }
-        // a copy: the upcasters' intermediate representation may be read again
-        JsonNode node = getConverter().convert(serializedObject, JsonNode.class).getData().deepCopy();
+        // A tree parsed from the stored bytes is this call's own; the upcasters' intermediate tree may be read
+        // again, so that one is copied before it is decrypted in place.
+        JsonNode tree = getConverter().convert(serializedObject, JsonNode.class).getData();
+        JsonNode node = serializedObject.getData() instanceof JsonNode ? tree.deepCopy() : tree;
         if (node instanceof ObjectNode object) {
             PersonalDataFields.transformeer(type, object, this::ontsleutel);
         }

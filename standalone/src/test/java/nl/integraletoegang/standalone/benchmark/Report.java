@@ -96,6 +96,11 @@ final class Report {
                 }
             });
             line("  JVM %7.2f ms  JIT compiler, garbage collector", 1000 * usage.jvmInternalCpuSeconds() / operations);
+            line("allocated per %-3s %s", unit, usage.threadAllocatedBytes().entrySet().stream()
+                    .filter(role -> role.getValue() / operations >= 1024)
+                    .map(role -> String.format(Locale.ROOT, "%s %,d KB", role.getKey().name().toLowerCase(Locale.ROOT),
+                            role.getValue() / operations / 1024))
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 

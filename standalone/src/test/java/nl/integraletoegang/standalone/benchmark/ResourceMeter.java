@@ -31,8 +31,11 @@ final class ResourceMeter {
                    long machineIdleTicks, long machineIoWaitTicks, long postgresTicks, long commits, long walSyncs) {
     }
 
-    /** One JVM thread's CPU time so far, and what the thread does. */
-    record ThreadCpu(ThreadRole role, long nanos) {
+    /**
+     * One JVM thread's CPU time so far, the bytes it allocated so far (-1 where the JVM cannot tell), and what the
+     * thread does.
+     */
+    record ThreadCpu(ThreadRole role, long nanos, long allocatedBytes) {
     }
 
     /** What a JVM thread does, told by its name; JIT compilation and garbage collection have no Java threads. */
@@ -65,6 +68,7 @@ final class ResourceMeter {
     private final DataSource dataSource;
     private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
     private final long postmasterPid;
 
     ResourceMeter(DataSource dataSource) throws SQLException {
@@ -88,7 +92,8 @@ final class ResourceMeter {
             if (thread != null) {
                 long nanos = threads.getThreadCpuTime(thread.getThreadId());
                 if (nanos >= 0) {
-                    cpu.put(thread.getThreadId(), new ThreadCpu(ThreadRole.of(thread.getThreadName()), nanos));
+                    cpu.put(thread.getThreadId(), new ThreadCpu(ThreadRole.of(thread.getThreadName()), nanos,
+                            allocation.getThreadAllocatedBytes(thread.getThreadId())));
                 }
             }
         }

@@ -14,9 +14,12 @@ import java.util.Map;
  * @param postgres fraction of all cores' time spent by the benchmark's PostgreSQL server; NaN where unknown
  * @param commits transactions PostgreSQL committed in the benchmark database
  * @param walSyncs WAL flushes to disk (fsync or fdatasync), shared by concurrent commits
+ * @param threadAllocatedBytes the bytes each kind of thread allocated: unlike CPU time, hardly changed by other
+ *        load on the machine, so it compares runs on a busy machine
  */
 record ResourceUsage(double seconds, double jvmCpuSeconds, Map<ResourceMeter.ThreadRole, Double> threadCpuSeconds,
-                     double machineBusy, double machineIoWait, double postgres, long commits, long walSyncs) {
+                     double machineBusy, double machineIoWait, double postgres, long commits, long walSyncs,
+                     Map<ResourceMeter.ThreadRole, Long> threadAllocatedBytes) {
 
     static ResourceUsage between(ResourceMeter.Reading before, ResourceMeter.Reading after) {
         long ticks = after.machineTicks() - before.machineTicks();
@@ -29,7 +32,24 @@ record ResourceUsage(double seconds, double jvmCpuSeconds, Map<ResourceMeter.Thr
                 ticks == 0 ? Double.NaN : (double) ioWait / ticks,
                 ticks == 0 ? Double.NaN : (double) (after.postgresTicks() - before.postgresTicks()) / ticks,
                 after.commits() - before.commits(),
-                after.walSyncs() - before.walSyncs());
+                after.walSyncs() - before.walSyncs(),
+                threadAllocatedBytes(before.threads(), after.threads()));
+    }
+
+    private static Map<ResourceMeter.ThreadRole, Long> threadAllocatedBytes(
+            Map<Long, ResourceMeter.ThreadCpu> before, Map<Long, ResourceMeter.ThreadCpu> after) {
+        Map<ResourceMeter.ThreadRole, Long> bytes = new EnumMap<>(ResourceMeter.ThreadRole.class);
+        for (ResourceMeter.ThreadRole role : ResourceMeter.ThreadRole.values()) {
+            bytes.put(role, 0L);
+        }
+        after.forEach((id, thread) -> {
+            ResourceMeter.ThreadCpu earlier = before.get(id);
+            if (thread.allocatedBytes() >= 0) {
+                long allocated = thread.allocatedBytes() - (earlier == null ? 0 : Math.max(0, earlier.allocatedBytes()));
+                bytes.merge(thread.role(), allocated, Long::sum);
+            }
+        });
+        return bytes;
     }
 
     /** Per role, the CPU of the threads alive at the window's end; a thread started inside it counts in full. */
