@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Exposes how far each projection lags behind the event store, in events, as the gauge
  * {@code integrale_toegang.projectie.achterstand{projectie=...}}. Axon's own {@code eventProcessor.latency} gives the
- * same lag in time when Axon's metrics are on ({@code axon.metrics.auto-configuration.enabled}). {@code integrale_toegang.projectie.geblokkeerde_huishoudens{projectie=...}} counts the households
+ * same lag in time. {@code integrale_toegang.projectie.geblokkeerde_huishoudens{projectie=...}} counts the households
  * whose events wait in the projection's dead-letter queue.
  */
 @Component
