@@ -3,23 +3,22 @@ package nl.integraletoegang.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.integraletoegang.api.tijd.Tijdzone;
 import org.springframework.stereotype.Component;
 
 /** How the pages write times, dates and durations: the Dutch way, in the municipality's time zone. */
 @Component("weergave")
 public class Weergave {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", NL);
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
     private static final DateTimeFormatter ISO_DATUM = DateTimeFormatter.ISO_LOCAL_DATE;
 
     public String tijdstip(Instant moment) {
-        return moment == null ? "" : TIJDSTIP.format(moment.atZone(NEDERLAND));
+        return moment == null ? "" : TIJDSTIP.format(moment.atZone(Tijdzone.NEDERLAND));
     }
 
     /** Machine-readable form for a {@code <time datetime>} attribute. */
