@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The read side at scale, on a database the generator filled ({@code -Pgenereer -Ddata=...}): the standalone service
  * starts on it and measures, each next to a baseline in the same run,
  * <ol>
- *   <li>the full replay of every projection: the time until all five have processed every event (their catch-up
- *       when the generator left them behind, otherwise a rebuild of all five), in events/s, next to reading the
- *       whole event store over JDBC;</li>
+ *   <li>the full replay of every projection: the time until all have processed every event (their catch-up
+ *       when the generator left them behind, otherwise a rebuild of all), in events/s and CPU per event, next to
+ *       reading the whole event store over JDBC;</li>
  *   <li>the household overview over HTTP, one client, as a worker of team WMO on households with a hulpvraag at
  *       WMO: p50/p99, alternating with {@code /actuator/health/liveness};</li>
  *   <li>the management figures over HTTP (all figure groups per month, every wijk, all time), next to
@@ -50,6 +50,9 @@ public final class LeeskantBenchmark {
         Path data = Path.of(System.getProperty("data", "target/gemeente"));
         int requests = Integer.getInteger("benchmark.requests", 2000);
         int figuurRuns = Integer.getInteger("benchmark.figuren-runs", 20);
+        // replay,overzicht,figuren: which measurements to take (all by default)
+        List<String> onderdelen = List.of(System.getProperty("benchmark.onderdelen", "replay,overzicht,figuren")
+                .split(","));
         if (!Files.isDirectory(data)) {
             throw new IllegalStateException("No database in " + data.toAbsolutePath() + ": generate one first with "
                     + "-Pgenereer -Ddata=" + data);
@@ -65,9 +68,15 @@ public final class LeeskantBenchmark {
                     .query(Long.class).single();
             report.add(String.format("database %s: %,d events of %,d households", data, events, huishoudens));
 
-            meld(report, replay(context.getBean(Projecties.class), context.getBean(DataSource.class), events));
-            meld(report, overzicht(port, jdbc, requests));
-            meld(report, figuren(port, jdbc, figuurRuns));
+            if (onderdelen.contains("replay")) {
+                meld(report, replay(context.getBean(Projecties.class), context.getBean(DataSource.class), events));
+            }
+            if (onderdelen.contains("overzicht")) {
+                meld(report, overzicht(port, jdbc, requests));
+            }
+            if (onderdelen.contains("figuren")) {
+                meld(report, figuren(port, jdbc, figuurRuns));
+            }
         }
         System.out.println();
         System.out.println("The read side at scale:");
@@ -105,8 +114,10 @@ public final class LeeskantBenchmark {
                 leesSeconden, gelezen / leesSeconden));
 
         boolean achter = projecties.standen().stream().anyMatch(stand -> stand.achterstand() > 0);
-        String soort = achter ? "catch-up of all five projections from where the generator left them"
-                : "rebuild of all five projections";
+        String soort = achter ? "catch-up of all projections from where the generator left them"
+                : "rebuild of all projections";
+        ResourceMeter meter = new ResourceMeter(dataSource);
+        ResourceMeter.Reading voor = meter.read();
         start = System.nanoTime();
         if (!achter) {
             projecties.standen().forEach(stand -> projecties.herbouw(stand.naam()));
@@ -127,8 +138,20 @@ public final class LeeskantBenchmark {
             Thread.sleep(250);
         }
         double seconden = (System.nanoTime() - start) / 1e9;
-        regels.add(String.format("%s: %.1f s = %,.0f events/s (each projection every event; %,.0f event "
-                + "handlings/s over the five)", soort, seconden, events / seconden, 5 * events / seconden));
+        ResourceUsage gebruik = ResourceUsage.between(voor, meter.read());
+        int aantal = projecties.namen().size();
+        regels.add(String.format("%s: %.1f s = %,.0f events/s (each of the %d projections every event; %,.0f event "
+                        + "handlings/s) = %.3f × the raw read", soort, seconden, events / seconden, aantal,
+                aantal * events / seconden, (events / seconden) / (gelezen / leesSeconden)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        double postgres = gebruik.postgres() * gebruik.seconds() * cores;
+        regels.add(String.format("  CPU per event: JVM %.1f µs (projection threads %.1f µs, JIT/GC %.1f µs), "
+                        + "PostgreSQL %.1f µs; per 1,000 events %.1f commits and %.1f WAL flushes; other processes "
+                        + "took %.0f%% of the machine", 1e6 * gebruik.jvmCpuSeconds() / events,
+                1e6 * gebruik.threadCpuSeconds().get(ResourceMeter.ThreadRole.PROJECTIONS) / events,
+                1e6 * gebruik.jvmInternalCpuSeconds() / events, 1e6 * postgres / events,
+                1000.0 * gebruik.commits() / events, 1000.0 * gebruik.walSyncs() / events,
+                100 * gebruik.otherShare(cores)));
         return regels;
     }
 
