@@ -51,6 +51,11 @@ public class HuishoudenVersieMelder {
     }
 
     private void meld(String huishoudenId) {
+        // nothing to read when no page waits on this household (the usual case)
+        if (emitter.activeSubscriptions().stream().noneMatch(vraag -> vraag.getPayload() instanceof
+                FindHuishoudenVersie versieVraag && versieVraag.huishoudenId().equals(huishoudenId))) {
+            return;
+        }
         long versie = zichtbaar(huishoudenId);
         if (versie != FindHuishoudenVersie.ONBEKEND) {
             emitter.emit(FindHuishoudenVersie.class, vraag -> vraag.huishoudenId().equals(huishoudenId), versie);
