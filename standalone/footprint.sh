@@ -12,7 +12,9 @@ CLIENTS=${CLIENTS:-16}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 work=$(mktemp -d)
 classpath=$work/classpath
-./mvnw -B -o -q -pl standalone dependency:build-classpath -Dmdep.outputFile="$classpath" -Dmdep.includeScope=test
+# the reactor (-am) writes each module's classpath to the file in turn; standalone comes last
+./mvnw -B -o -q -pl standalone -am test-compile dependency:build-classpath -Dmdep.outputFile="$classpath" \
+    -Dmdep.includeScope=test
 
 started=$(date +%s%N)
 setsid ./mvnw -B -o -q -pl standalone -am spring-boot:run -Dspring-boot.run.arguments="--server.port=$PORT \
