@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,20 @@ class ProjectieBeheerTest {
             inhoud.put(tabel, jdbc.sql("SELECT t::text FROM " + tabel + " t ORDER BY 1").query(String.class).list());
         }
         return inhoud;
+    }
+
+    @Test
+    void standaloneModeGivesEveryProjectionOneSegment() {
+        ApiClient bea = new ApiClient(port, "bea");
+        registreerCasus("hh-segmenten", Map.of());
+        awaitBijgewerkt(bea);
+        List<String> projecties = new ArrayList<>();
+        standen(bea).forEach(stand -> projecties.add(stand.get("naam").asText()));
+        assertThat(projecties).hasSize(7);
+        // one process never shares a projection: one segment each (the query side on its own keeps four)
+        assertThat(projecties).allSatisfy(projectie -> assertThat(jdbc.sql(
+                        "SELECT count(*) FROM tokenentry WHERE processorname = :naam")
+                .param("naam", projectie).query(Long.class).single()).as(projectie).isEqualTo(1L));
     }
 
     @Test
