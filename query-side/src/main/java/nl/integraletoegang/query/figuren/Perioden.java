@@ -41,6 +41,15 @@ final class Perioden {
         };
     }
 
+    /** The suffix of the columns that hold a moment's period of this kind ({@code V85__figuren_perioden.sql}). */
+    static String kolom(Periodesoort soort) {
+        return switch (soort) {
+            case WEEK -> "week";
+            case MAAND -> "maand";
+            case KWARTAAL -> "kwartaal";
+        };
+    }
+
     /** The step between two periods, as a PostgreSQL interval. */
     static String sqlStap(Periodesoort soort) {
         return switch (soort) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import nl.integraletoegang.api.tijd.Tijdzone;
 import nl.integraletoegang.platform.persistence.SchemaMigrations;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,25 +26,32 @@ final class FigurenDatabase implements AutoCloseable {
 
     final JdbcClient jdbc;
     final ManagementFigurenProjection projection;
+    final DataSourceTransactionManager transactionManager;
     private final EmbeddedPostgres postgres;
     private final HikariDataSource dataSource;
     private final TransactionTemplate transactions;
 
-    private FigurenDatabase(EmbeddedPostgres postgres) {
+    private FigurenDatabase(EmbeddedPostgres postgres, String schemaversie) {
         this.postgres = postgres;
         this.dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(4);
-        migrate();
-        DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
+        if (schemaversie == null) {
+            migrate();
+        } else {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/query").table("flyway_history_query")
+                    .target(schemaversie).load().migrate();
+        }
+        this.transactionManager = new DataSourceTransactionManager(dataSource);
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = JdbcClient.create(dataSource);
         this.projection = new ManagementFigurenProjection(jdbc,
                 new FigurenBerekening(jdbc, transactionManager, AMSTERDAM));
     }
 
-    private void migrate() {
+    /** Brings the schema to the newest version, as the query side does at start-up. */
+    void migrate() {
         try {
             SchemaMigrations.forOwner(dataSource, "query").afterPropertiesSet();
         } catch (Exception e) {
@@ -53,6 +61,11 @@ final class FigurenDatabase implements AutoCloseable {
 
     /** A fresh, empty database in {@code target/embedded-pg/<name>}, durable like the standalone one. */
     static FigurenDatabase start(String name) {
+        return start(name, null);
+    }
+
+    /** As {@link #start(String)}, with the schema only up to {@code schemaversie} (all of it when null). */
+    static FigurenDatabase start(String name, String schemaversie) {
         try {
             Files.createDirectories(ROOT.resolve("bin"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -61,8 +74,13 @@ final class FigurenDatabase implements AutoCloseable {
                     .setOverrideWorkingDirectory(ROOT.resolve("bin").toFile())
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
+                    // off until the figures benchmark turns it on to print the plans of the figures' statements
+                    .setServerConfig("session_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", "-1")
+                    .setServerConfig("auto_explain.log_analyze", "on")
+                    .setServerConfig("auto_explain.log_buffers", "on")
                     .start();
-            return new FigurenDatabase(postgres);
+            return new FigurenDatabase(postgres, schemaversie);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

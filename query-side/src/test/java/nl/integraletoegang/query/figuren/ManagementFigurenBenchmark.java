@@ -104,7 +104,23 @@ final class ManagementFigurenBenchmark {
                 System.out.printf("%-48s median %7.1f ms   p99 %7.1f ms   (%.1f× baseline median)%n",
                         meting.getKey(), mediaan, percentiel(ms, 0.99), mediaan / baseline);
             }
+            toonPlannen(database, maand);
         }
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of each statement of one query, logged by PostgreSQL's auto_explain. */
+    private static void toonPlannen(FigurenDatabase database, FindManagementFiguren vraag) throws InterruptedException {
+        autoExplain(database, "0");
+        System.out.println("plans of the statements of: " + vraag);
+        database.projection.handle(vraag);
+        autoExplain(database, "-1");
+    }
+
+    private static void autoExplain(FigurenDatabase database, String minimaleDuur) throws InterruptedException {
+        database.jdbc.sql("ALTER SYSTEM SET auto_explain.log_min_duration = " + minimaleDuur).update();
+        database.jdbc.sql("SELECT pg_reload_conf()").query(Boolean.class).single();
+        // every backend rereads the configuration before its next statement, once the signal reached it
+        Thread.sleep(500);
     }
 
     private static int rijen(ManagementFiguren f) {
