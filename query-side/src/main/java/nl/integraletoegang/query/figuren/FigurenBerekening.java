@@ -176,16 +176,17 @@ class FigurenBerekening {
     private List<Werklast> werklast(Selectie selectie) {
         return statement(selectie, """
                         WITH stromen AS (
-                            SELECT h.team, CAST(%2$s AS timestamp) AS begin, 1 AS nieuw, 0 AS afgesloten, 0 AS heropend
-                            FROM figuur_hulpvraag h %1$s WHERE %2$s < :tot
+                            SELECT h.team, CAST(%2$s AS timestamp) AS begin, count(*) AS nieuw, 0 AS afgesloten,
+                                   0 AS heropend
+                            FROM figuur_hulpvraag h %1$s WHERE %2$s < :tot GROUP BY 1, 2
                             UNION ALL
-                            SELECT h.team, CAST(%3$s AS timestamp), 0, 1, 0
+                            SELECT h.team, CAST(%3$s AS timestamp), 0, count(*), 0
                             FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
-                            WHERE %3$s < :tot
+                            WHERE %3$s < :tot GROUP BY 1, 2
                             UNION ALL
-                            SELECT h.team, CAST(%4$s AS timestamp), 0, 0, 1
+                            SELECT h.team, CAST(%4$s AS timestamp), 0, 0, count(*)
                             FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
-                            WHERE %4$s < :tot
+                            WHERE %4$s < :tot GROUP BY 1, 2
                         ), per_periode AS (
                             SELECT team, begin, sum(nieuw) AS nieuw, sum(afgesloten) AS afgesloten,
                                    sum(heropend) AS heropend

@@ -27,12 +27,15 @@ final class FigurenDatabase implements AutoCloseable {
     final JdbcClient jdbc;
     final ManagementFigurenProjection projection;
     final DataSourceTransactionManager transactionManager;
+    /** The server's log file. */
+    final Path logboek;
     private final EmbeddedPostgres postgres;
     private final HikariDataSource dataSource;
     private final TransactionTemplate transactions;
 
-    private FigurenDatabase(EmbeddedPostgres postgres, String schemaversie) {
+    private FigurenDatabase(EmbeddedPostgres postgres, String schemaversie, Path logboek) {
         this.postgres = postgres;
+        this.logboek = logboek;
         this.dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
@@ -47,7 +50,7 @@ final class FigurenDatabase implements AutoCloseable {
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = JdbcClient.create(dataSource);
         this.projection = new ManagementFigurenProjection(jdbc,
-                new FigurenBerekening(jdbc, transactionManager, AMSTERDAM));
+                new FigurenBerekening(jdbc, transactionManager, AMSTERDAM), AMSTERDAM);
     }
 
     /** Brings the schema to the newest version, as the query side does at start-up. */
@@ -68,6 +71,7 @@ final class FigurenDatabase implements AutoCloseable {
     static FigurenDatabase start(String name, String schemaversie) {
         try {
             Files.createDirectories(ROOT.resolve("bin"));
+            Path logboek = ROOT.resolve(name + "-log").toAbsolutePath();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(ROOT.resolve(name))
                     .setCleanDataDirectory(true)
@@ -79,8 +83,12 @@ final class FigurenDatabase implements AutoCloseable {
                     .setServerConfig("auto_explain.log_min_duration", "-1")
                     .setServerConfig("auto_explain.log_analyze", "on")
                     .setServerConfig("auto_explain.log_buffers", "on")
+                    // the server's own log, where those plans go: its output is not followed after the start
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", logboek.toString())
+                    .setServerConfig("log_filename", "postgresql.log")
                     .start();
-            return new FigurenDatabase(postgres, schemaversie);
+            return new FigurenDatabase(postgres, schemaversie, logboek.resolve("postgresql.log"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -82,6 +82,15 @@ class FigurenPeriodenTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 
+    /** The facts' columns before V85. */
+    private static final Map<String, String> VOOR_V85 = Map.of(
+            "figuur_casus", "casus_id, wijk, geopend_op, getrieerd_op, eerste_plan_op",
+            "figuur_hulpvraag", "hulpvraag_id, casus_id, team, levensdomeinen, geregistreerd_op",
+            "figuur_sluiting", "casus_id, gesloten_op",
+            "figuur_uitkomst", "hulpvraag_id, afgesloten_op, casus_id, team, uitkomst, heropend_op",
+            "figuur_termijn", "termijn_id, casus_id, regime, spoed, gestart_op, vervalt_op, status, beeindigd_op",
+            "figuur_escalatie", "escalatie_id, niveau, casus_id, reden, geescaleerd_op");
+
     private static FigurenDatabase database;
 
     @BeforeAll
@@ -114,11 +123,21 @@ class FigurenPeriodenTest {
         assertEqualToOracle(database, AMSTERDAM, database.projection::handle);
     }
 
-    /** An existing database gets its periods from the migration: the same figures right after it, without a replay. */
+    /**
+     * An existing database gets its periods from the migration: the same figures right after it, without a replay.
+     * Its facts are those of the current projection without their periods, as the schema before V85 holds them.
+     */
     @Test
     void theMigrationFillsThePeriodsOfExistingFacts() throws IOException {
+        database.projection.reset();
+        voed(database, new Random(84));
         try (FigurenDatabase bestaand = FigurenDatabase.start("figuren-perioden-upgrade", "75")) {
-            voed(bestaand, new Random(84));
+            VOOR_V85.forEach((tabel, kolommen) -> {
+                String feiten = database.jdbc.sql("SELECT json_agg(f)::text FROM (SELECT %s FROM %s) f"
+                        .formatted(kolommen, tabel)).query(String.class).single();
+                bestaand.jdbc.sql("INSERT INTO %1$s (%2$s) SELECT %2$s FROM json_populate_recordset(NULL::%1$s, "
+                        .formatted(tabel, kolommen) + "CAST(:feiten AS json))").param("feiten", feiten).update();
+            });
             FigurenOrakel orakel = new FigurenOrakel(bestaand.jdbc, bestaand.transactionManager, AMSTERDAM);
             List<ManagementFiguren> voor = vragen().stream().map(orakel::bereken).toList();
 
@@ -135,9 +154,9 @@ class FigurenPeriodenTest {
         voed(database, new Random(7));
         try {
             new FigurenKalender(database.jdbc, database.transactionManager, UTC);
-            voed(database, new Random(8));
-            FigurenBerekening inUtc = new FigurenBerekening(database.jdbc, database.transactionManager,
-                    UTC);
+            FigurenBerekening inUtc = new FigurenBerekening(database.jdbc, database.transactionManager, UTC);
+            gebeurtenissen(new Random(8)).forEach(g -> g.accept(new ManagementFigurenProjection(database.jdbc,
+                    inUtc, UTC)));
 
             assertThat(database.jdbc.sql("SELECT tijdzone FROM figuur_kalender").query(String.class).single())
                     .isEqualTo("UTC");

@@ -1,5 +1,6 @@
 package nl.integraletoegang.query.figuren;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,11 +110,13 @@ final class ManagementFigurenBenchmark {
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of each statement of one query, logged by PostgreSQL's auto_explain. */
-    private static void toonPlannen(FigurenDatabase database, FindManagementFiguren vraag) throws InterruptedException {
+    private static void toonPlannen(FigurenDatabase database, FindManagementFiguren vraag) throws Exception {
         autoExplain(database, "0");
-        System.out.println("plans of the statements of: " + vraag);
+        long begin = Files.size(database.logboek);
         database.projection.handle(vraag);
         autoExplain(database, "-1");
+        System.out.println("plans of the statements of: " + vraag);
+        System.out.println(Files.readString(database.logboek).substring((int) begin));
     }
 
     private static void autoExplain(FigurenDatabase database, String minimaleDuur) throws InterruptedException {
