@@ -78,8 +78,8 @@ final class FigurenDatabase implements AutoCloseable {
                     .setOverrideWorkingDirectory(ROOT.resolve("bin").toFile())
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
-                    // off until the figures benchmark turns it on to print the plans of the figures' statements
-                    .setServerConfig("session_preload_libraries", "auto_explain")
+                    // plans off until the figures benchmark turns them on to print those of the figures' statements
+                    .setServerConfig("shared_preload_libraries", "auto_explain")
                     .setServerConfig("auto_explain.log_min_duration", "-1")
                     .setServerConfig("auto_explain.log_analyze", "on")
                     .setServerConfig("auto_explain.log_buffers", "on")
@@ -92,6 +92,11 @@ final class FigurenDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Connections opened from now on get the database's current settings. */
+    void nieuweVerbindingen() {
+        dataSource.getHikariPoolMXBean().softEvictConnections();
     }
 
     /** Runs handlers in one transaction, as a processor runs a batch. */

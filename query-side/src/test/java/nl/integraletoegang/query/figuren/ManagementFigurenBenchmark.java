@@ -119,10 +119,11 @@ final class ManagementFigurenBenchmark {
         System.out.println(Files.readString(database.logboek).substring((int) begin));
     }
 
+    /** For the sessions opened from now on: the pool's connections are replaced. */
     private static void autoExplain(FigurenDatabase database, String minimaleDuur) throws InterruptedException {
-        database.jdbc.sql("ALTER SYSTEM SET auto_explain.log_min_duration = " + minimaleDuur).update();
-        database.jdbc.sql("SELECT pg_reload_conf()").query(Boolean.class).single();
-        // every backend rereads the configuration before its next statement, once the signal reached it
+        database.jdbc.sql("ALTER DATABASE postgres SET auto_explain.log_min_duration = " + minimaleDuur).update();
+        database.nieuweVerbindingen();
+        // the log collector writes what the server logged a moment ago
         Thread.sleep(500);
     }
 
