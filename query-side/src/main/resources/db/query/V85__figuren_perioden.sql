@@ -33,38 +33,21 @@ ALTER TABLE figuur_escalatie
 -- Sets the zone and recomputes every stored period in it: the backfill of this migration, and the query side's
 -- start-up when integrale-toegang.figuren.tijdzone names another zone.
 CREATE FUNCTION figuur_perioden_herberekenen(tz TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
+DECLARE
+    feit RECORD;
 BEGIN
     UPDATE figuur_kalender SET tijdzone = tz;
-    UPDATE figuur_casus SET
-        getrieerd_week = figuur_periode('week', getrieerd_op, tz),
-        getrieerd_maand = figuur_periode('month', getrieerd_op, tz),
-        getrieerd_kwartaal = figuur_periode('quarter', getrieerd_op, tz),
-        eerste_plan_week = figuur_periode('week', eerste_plan_op, tz),
-        eerste_plan_maand = figuur_periode('month', eerste_plan_op, tz),
-        eerste_plan_kwartaal = figuur_periode('quarter', eerste_plan_op, tz);
-    UPDATE figuur_hulpvraag SET
-        geregistreerd_week = figuur_periode('week', geregistreerd_op, tz),
-        geregistreerd_maand = figuur_periode('month', geregistreerd_op, tz),
-        geregistreerd_kwartaal = figuur_periode('quarter', geregistreerd_op, tz);
-    UPDATE figuur_sluiting SET
-        gesloten_week = figuur_periode('week', gesloten_op, tz),
-        gesloten_maand = figuur_periode('month', gesloten_op, tz),
-        gesloten_kwartaal = figuur_periode('quarter', gesloten_op, tz);
-    UPDATE figuur_uitkomst SET
-        afgesloten_week = figuur_periode('week', afgesloten_op, tz),
-        afgesloten_maand = figuur_periode('month', afgesloten_op, tz),
-        afgesloten_kwartaal = figuur_periode('quarter', afgesloten_op, tz),
-        heropend_week = figuur_periode('week', heropend_op, tz),
-        heropend_maand = figuur_periode('month', heropend_op, tz),
-        heropend_kwartaal = figuur_periode('quarter', heropend_op, tz);
-    UPDATE figuur_termijn SET
-        beeindigd_week = figuur_periode('week', beeindigd_op, tz),
-        beeindigd_maand = figuur_periode('month', beeindigd_op, tz),
-        beeindigd_kwartaal = figuur_periode('quarter', beeindigd_op, tz);
-    UPDATE figuur_escalatie SET
-        geescaleerd_week = figuur_periode('week', geescaleerd_op, tz),
-        geescaleerd_maand = figuur_periode('month', geescaleerd_op, tz),
-        geescaleerd_kwartaal = figuur_periode('quarter', geescaleerd_op, tz);
+    FOR feit IN SELECT * FROM (VALUES ('figuur_casus', 'getrieerd'), ('figuur_casus', 'eerste_plan'),
+                                      ('figuur_hulpvraag', 'geregistreerd'), ('figuur_sluiting', 'gesloten'),
+                                      ('figuur_uitkomst', 'afgesloten'), ('figuur_uitkomst', 'heropend'),
+                                      ('figuur_termijn', 'beeindigd'), ('figuur_escalatie', 'geescaleerd'))
+                    AS f (tabel, moment) LOOP
+        EXECUTE format('UPDATE %1$I SET %2$I = figuur_periode(''week'', %5$I, $1), '
+                           || '%3$I = figuur_periode(''month'', %5$I, $1), %4$I = figuur_periode(''quarter'', %5$I, $1)',
+                       feit.tabel, feit.moment || '_week', feit.moment || '_maand', feit.moment || '_kwartaal',
+                       feit.moment || '_op')
+            USING tz;
+    END LOOP;
 END $$;
 
 SELECT figuur_perioden_herberekenen('Europe/Amsterdam');
