@@ -106,6 +106,7 @@ final class ManagementFigurenBenchmark {
                         meting.getKey(), mediaan, percentiel(ms, 0.99), mediaan / baseline);
             }
             toonPlannen(database, maand);
+            toonPlannen(database, new FindManagementFiguren(Periodesoort.KWARTAAL, null, null, "Noord"));
         }
     }
 
