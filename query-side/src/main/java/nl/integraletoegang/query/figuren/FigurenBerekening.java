@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes the management figures from the facts in SQL: medians and 90th percentiles with
- * {@code percentile_cont}, periods with {@code date_trunc} in the municipality's time zone. All groups are read in
- * one repeatable-read transaction, so they describe the same moment.
+ * {@code percentile_cont}, periods from the period columns the facts carry (their moments' local week, month and
+ * quarter, see {@code V85__figuren_perioden.sql}). All groups are read in one repeatable-read transaction, so they
+ * describe the same moment.
  */
 @Component
 class FigurenBerekening {
@@ -61,9 +62,9 @@ class FigurenBerekening {
                 totExclusief == null ? LAATSTE_DAG : totExclusief, blankToNull(query.wijk()));
         return transactions.execute(status -> new ManagementFiguren(soort, van,
                 totExclusief == null ? null : totExclusief.minusDays(1), selectie.wijk(),
-                tijdsduur("c.getrieerd_op", "figuur_casus c", selectie),
-                tijdsduur("c.eerste_plan_op", "figuur_casus c", selectie),
-                tijdsduur("s.gesloten_op", "figuur_sluiting s JOIN figuur_casus c ON c.casus_id = s.casus_id", selectie),
+                tijdsduur("c.getrieerd", "figuur_casus c", selectie),
+                tijdsduur("c.eerste_plan", "figuur_casus c", selectie),
+                tijdsduur("s.gesloten", "figuur_sluiting s JOIN figuur_casus c ON c.casus_id = s.casus_id", selectie),
                 termijnnaleving(selectie), levensdomeinen(selectie),
                 escalaties(selectie), uitkomsten(selectie), werklast(selectie)));
     }
@@ -73,24 +74,24 @@ class FigurenBerekening {
     }
 
     /**
-     * From the opening of the casus (its first melding) to the moment in {@code eindkolom} of each row of
-     * {@code bron}, which joins the casus as {@code c}: a casus closed twice counts once in each closure's period.
-     * The mean is summed as numeric: a float sum depends on the order of the rows, and a rebuilt projection must give
-     * the same figures.
+     * From the opening of the casus (its first melding) to the moment {@code eind} ({@code <eind>_op}, in its period
+     * {@code <eind>_<periode>}) of each row of {@code bron}, which joins the casus as {@code c}: a casus closed twice
+     * counts once in each closure's period. The mean is summed as numeric: a float sum depends on the order of the
+     * rows, and a rebuilt projection must give the same figures.
      */
-    private List<Tijdsduur> tijdsduur(String eindkolom, String bron, Selectie selectie) {
+    private List<Tijdsduur> tijdsduur(String eind, String bron, Selectie selectie) {
         return statement(selectie, """
                         WITH duur AS (
-                            SELECT date_trunc(:eenheid, %1$s AT TIME ZONE :tz)::date AS begin,
-                                   extract(epoch FROM %1$s - c.geopend_op)::float8 / 86400 AS dagen
+                            SELECT %4$s AS begin, extract(epoch FROM %1$s - c.geopend_op)::float8 / 86400 AS dagen
                             FROM %3$s
-                            WHERE %1$s >= :van AND %1$s < :tot %2$s)
+                            WHERE %4$s >= :van AND %4$s < :tot %2$s)
                         SELECT begin, count(*) AS aantal,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90,
                                avg(dagen::numeric) AS gemiddelde
                         FROM duur GROUP BY begin ORDER BY begin"""
-                .formatted(eindkolom, selectie.wijk() == null ? "" : "AND c.wijk = :wijk", bron))
+                .formatted(eind + "_op", selectie.wijk() == null ? "" : "AND c.wijk = :wijk", bron,
+                        periode(eind, selectie)))
                 .query((rs, row) -> new Tijdsduur(periode(selectie, rs), rs.getLong("aantal"),
                         rs.getDouble("mediaan"), rs.getDouble("p90"), rs.getDouble("gemiddelde")))
                 .list();
@@ -98,13 +99,14 @@ class FigurenBerekening {
 
     private List<TermijnNaleving> termijnnaleving(Selectie selectie) {
         return statement(selectie, """
-                        SELECT date_trunc(:eenheid, t.beeindigd_op AT TIME ZONE :tz)::date AS begin, t.regime, t.spoed,
+                        SELECT %2$s AS begin, t.regime, t.spoed,
                                count(*) FILTER (WHERE t.status = :opTijd) AS op_tijd,
                                count(*) FILTER (WHERE t.status = :teLaat) AS te_laat,
                                count(*) FILTER (WHERE t.status = :gestopt) AS gestopt
-                        FROM figuur_termijn t %s
-                        WHERE t.beeindigd_op >= :van AND t.beeindigd_op < :tot
-                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""".formatted(wijkJoin("t", selectie)))
+                        FROM figuur_termijn t %1$s
+                        WHERE %2$s >= :van AND %2$s < :tot
+                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""".formatted(wijkJoin("t", selectie),
+                        periode("t.beeindigd", selectie)))
                 .param("opTijd", NalevingStatus.OP_TIJD.name())
                 .param("teLaat", NalevingStatus.TE_LAAT.name())
                 .param("gestopt", NalevingStatus.GESTOPT.name())
@@ -122,13 +124,13 @@ class FigurenBerekening {
         return statement(selectie, """
                         SELECT begin, levensdomein, aantal,
                                rank() OVER (PARTITION BY begin ORDER BY aantal DESC) AS rang
-                        FROM (SELECT date_trunc(:eenheid, h.geregistreerd_op AT TIME ZONE :tz)::date AS begin,
-                                     d.levensdomein, count(*) AS aantal
-                              FROM figuur_hulpvraag h %s
+                        FROM (SELECT %2$s AS begin, d.levensdomein, count(*) AS aantal
+                              FROM figuur_hulpvraag h %1$s
                               CROSS JOIN unnest(h.levensdomeinen) AS d (levensdomein)
-                              WHERE h.geregistreerd_op >= :van AND h.geregistreerd_op < :tot
+                              WHERE %2$s >= :van AND %2$s < :tot
                               GROUP BY 1, 2) f
-                        ORDER BY begin, rang, levensdomein""".formatted(wijkJoin("h", selectie)))
+                        ORDER BY begin, rang, levensdomein""".formatted(wijkJoin("h", selectie),
+                        periode("h.geregistreerd", selectie)))
                 .query((rs, row) -> new LevensdomeinFrequentie(periode(selectie, rs),
                         Levensdomein.valueOf(rs.getString("levensdomein")), rs.getLong("aantal"), rs.getInt("rang")))
                 .list();
@@ -136,11 +138,10 @@ class FigurenBerekening {
 
     private List<EscalatieAantal> escalaties(Selectie selectie) {
         return statement(selectie, """
-                        SELECT date_trunc(:eenheid, e.geescaleerd_op AT TIME ZONE :tz)::date AS begin, e.niveau,
-                               e.reden, count(*) AS aantal
-                        FROM figuur_escalatie e %s
-                        WHERE e.geescaleerd_op >= :van AND e.geescaleerd_op < :tot
-                        GROUP BY 1, 2, 3""".formatted(wijkJoin("e", selectie)))
+                        SELECT %2$s AS begin, e.niveau, e.reden, count(*) AS aantal
+                        FROM figuur_escalatie e %1$s
+                        WHERE %2$s >= :van AND %2$s < :tot
+                        GROUP BY 1, 2, 3""".formatted(wijkJoin("e", selectie), periode("e.geescaleerd", selectie)))
                 .query((rs, row) -> new EscalatieAantal(periode(selectie, rs),
                         EscalatieNiveau.valueOf(rs.getString("niveau")), EscalatieReden.valueOf(rs.getString("reden")),
                         rs.getLong("aantal")))
@@ -155,12 +156,12 @@ class FigurenBerekening {
         return statement(selectie, """
                         SELECT begin, team, uitkomst, aantal,
                                100.0 * aantal / sum(aantal) OVER (PARTITION BY begin, team) AS aandeel
-                        FROM (SELECT date_trunc(:eenheid, u.afgesloten_op AT TIME ZONE :tz)::date AS begin, u.team,
-                                     u.uitkomst, count(*) AS aantal
-                              FROM figuur_uitkomst u %s
-                              WHERE u.afgesloten_op >= :van AND u.afgesloten_op < :tot
+                        FROM (SELECT %2$s AS begin, u.team, u.uitkomst, count(*) AS aantal
+                              FROM figuur_uitkomst u %1$s
+                              WHERE %2$s >= :van AND %2$s < :tot
                               GROUP BY 1, 2, 3) u
-                        ORDER BY begin, team, uitkomst""".formatted(wijkJoin("u", selectie)))
+                        ORDER BY begin, team, uitkomst""".formatted(wijkJoin("u", selectie),
+                        periode("u.afgesloten", selectie)))
                 .query((rs, row) -> new UitkomstAantal(periode(selectie, rs), rs.getString("team"),
                         Uitkomst.valueOf(rs.getString("uitkomst")), rs.getLong("aantal"), rs.getDouble("aandeel")))
                 .list();
@@ -175,17 +176,17 @@ class FigurenBerekening {
     private List<Werklast> werklast(Selectie selectie) {
         return statement(selectie, """
                         WITH stromen AS (
-                            SELECT h.team, date_trunc(:eenheid, h.geregistreerd_op AT TIME ZONE :tz) AS begin,
-                                   1 AS nieuw, 0 AS afgesloten, 0 AS heropend
-                            FROM figuur_hulpvraag h %1$s WHERE h.geregistreerd_op < :tot
+                            SELECT h.team, CAST(%2$s AS timestamp) AS begin, count(*) AS nieuw, 0 AS afgesloten,
+                                   0 AS heropend
+                            FROM figuur_hulpvraag h %1$s WHERE %2$s < :tot GROUP BY 1, 2
                             UNION ALL
-                            SELECT h.team, date_trunc(:eenheid, u.afgesloten_op AT TIME ZONE :tz), 0, 1, 0
+                            SELECT h.team, CAST(%3$s AS timestamp), 0, count(*), 0
                             FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
-                            WHERE u.afgesloten_op < :tot
+                            WHERE %3$s < :tot GROUP BY 1, 2
                             UNION ALL
-                            SELECT h.team, date_trunc(:eenheid, u.heropend_op AT TIME ZONE :tz), 0, 0, 1
+                            SELECT h.team, CAST(%4$s AS timestamp), 0, 0, count(*)
                             FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
-                            WHERE u.heropend_op < :tot
+                            WHERE %4$s < :tot GROUP BY 1, 2
                         ), per_periode AS (
                             SELECT team, begin, sum(nieuw) AS nieuw, sum(afgesloten) AS afgesloten,
                                    sum(heropend) AS heropend
@@ -193,7 +194,7 @@ class FigurenBerekening {
                         ), perioden AS (
                             -- up to the current period: what is open stays open in periods without any flow
                             SELECT generate_series(min(begin), GREATEST(max(begin), date_trunc(:eenheid,
-                                       LEAST(:tot - interval '1 microsecond', now()) AT TIME ZONE :tz)),
+                                       LEAST(:totTijdstip - interval '1 microsecond', now()) AT TIME ZONE :tz)),
                                    CAST(:stap AS interval)) AS begin
                             FROM per_periode
                         ), raster AS (
@@ -206,23 +207,30 @@ class FigurenBerekening {
                             LEFT JOIN per_periode pp ON pp.team IS NOT DISTINCT FROM t.team AND pp.begin = p.begin
                         )
                         SELECT begin::date AS begin, team, nieuw, afgesloten, open_aan_einde FROM raster
-                        WHERE begin >= CAST(:vanDag AS timestamp)
+                        WHERE begin >= CAST(:van AS timestamp)
                           AND (nieuw > 0 OR afgesloten > 0 OR open_aan_einde > 0)
-                        ORDER BY begin, team""".formatted(wijkJoin("h", selectie)))
+                        ORDER BY begin, team""".formatted(wijkJoin("h", selectie), periode("h.geregistreerd", selectie),
+                        periode("u.afgesloten", selectie), periode("u.heropend", selectie)))
+                .param("eenheid", Perioden.sqlEenheid(selectie.soort()))
+                .param("tz", tijdzone.getId())
+                .param("totTijdstip", selectie.tot().atStartOfDay(tijdzone).toOffsetDateTime())
                 .param("stap", Perioden.sqlStap(selectie.soort()))
-                .param("vanDag", selectie.van())
                 .query((rs, row) -> new Werklast(periode(selectie, rs), rs.getString("team"), rs.getLong("nieuw"),
                         rs.getLong("afgesloten"), rs.getLong("open_aan_einde")))
                 .list();
     }
 
     private JdbcClient.StatementSpec statement(Selectie selectie, String sql) {
+        // van and tot are period starts, so a moment lies in the range exactly when its period does
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
-                .param("eenheid", Perioden.sqlEenheid(selectie.soort()))
-                .param("tz", tijdzone.getId())
-                .param("van", selectie.van().atStartOfDay(tijdzone).toOffsetDateTime())
-                .param("tot", selectie.tot().atStartOfDay(tijdzone).toOffsetDateTime());
+                .param("van", selectie.van())
+                .param("tot", selectie.tot());
         return selectie.wijk() == null ? statement : statement.param("wijk", selectie.wijk(), Types.VARCHAR);
+    }
+
+    /** The column that holds the period of {@code moment} ({@code <moment>_op}) for the asked kind of period. */
+    private static String periode(String moment, Selectie selectie) {
+        return moment + "_" + Perioden.kolom(selectie.soort());
     }
 
     /** The facts of one wijk are those of its casussen; without a wijk no join is needed. */

@@ -3,6 +3,7 @@ package nl.integraletoegang.query.figuren;
 import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.integraletoegang.api.casus.CasusClosed;
@@ -25,11 +26,13 @@ import nl.integraletoegang.api.termijn.TermijnMet;
 import nl.integraletoegang.api.termijn.TermijnResumed;
 import nl.integraletoegang.api.termijn.TermijnStarted;
 import nl.integraletoegang.api.termijn.TermijnStopped;
+import nl.integraletoegang.query.Tijdstippen;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +40,8 @@ import org.springframework.stereotype.Component;
  * The facts behind the management figures: moments per casus, hulpvraag, termijn and escalation, without personal
  * data. Every write is idempotent (inserts keyed by the fact's id, updates guarded by the state they move from), so
  * an event delivered twice changes nothing; a replay truncates the facts and rebuilds them. Events of one household
- * arrive in order (sequenced per aggregate); guards keep the facts right when one is redelivered later.
+ * arrive in order (sequenced per aggregate); guards keep the facts right when one is redelivered later. Each moment
+ * is written together with its local week, month and quarter ({@link Perioden#kolommen}), in the same statement.
  */
 @Component
 @ProcessingGroup(ManagementFigurenProjection.PROCESSING_GROUP)
@@ -47,10 +51,15 @@ class ManagementFigurenProjection {
 
     private final JdbcClient jdbc;
     private final FigurenBerekening berekening;
+    /** The zone of the periods every fact stores with its moments (see {@link FigurenKalender}). */
+    private final String tijdzone;
 
-    ManagementFigurenProjection(JdbcClient jdbc, FigurenBerekening berekening) {
+    ManagementFigurenProjection(JdbcClient jdbc, FigurenBerekening berekening,
+                                @Value("${integrale-toegang.figuren.tijdzone:" + Tijdstippen.TIJDZONE + "}")
+                                ZoneId tijdzone) {
         this.jdbc = jdbc;
         this.berekening = berekening;
+        this.tijdzone = tijdzone.getId();
     }
 
     @EventHandler
@@ -67,9 +76,11 @@ class ManagementFigurenProjection {
     @EventHandler
     void on(MeldingRegistered event, @Timestamp Instant at) {
         jdbc.sql("""
-                        INSERT INTO figuur_hulpvraag (hulpvraag_id, casus_id, team, levensdomeinen, geregistreerd_op)
-                        VALUES (:hulpvraagId, :casusId, :team, :levensdomeinen, :at)
-                        ON CONFLICT (hulpvraag_id) DO NOTHING""")
+                        INSERT INTO figuur_hulpvraag (hulpvraag_id, casus_id, team, levensdomeinen, geregistreerd_op, %s)
+                        VALUES (:hulpvraagId, :casusId, :team, :levensdomeinen, :at, %s)
+                        ON CONFLICT (hulpvraag_id) DO NOTHING""".formatted(Perioden.kolommen("geregistreerd"),
+                        Perioden.waarden(":at")))
+                .param("tz", tijdzone)
                 .param("hulpvraagId", event.hulpvraagId())
                 .param("casusId", event.casusId())
                 .param("team", event.team())
@@ -96,18 +107,20 @@ class ManagementFigurenProjection {
 
     @EventHandler
     void on(CasusTriaged event, @Timestamp Instant at) {
-        firstMoment("getrieerd_op", event.casusId(), at);
+        firstMoment("getrieerd", event.casusId(), at);
     }
 
     @EventHandler
     void on(PlanVersionAdopted event, @Timestamp Instant at) {
-        firstMoment("eerste_plan_op", event.casusId(), at);
+        firstMoment("eerste_plan", event.casusId(), at);
     }
 
     /** The earliest of possibly several moments counts; a redelivered event cannot move it. */
-    private void firstMoment(String column, String casusId, Instant at) {
-        jdbc.sql("UPDATE figuur_casus SET %1$s = LEAST(COALESCE(%1$s, :at), :at) WHERE casus_id = :casusId"
-                        .formatted(column))
+    private void firstMoment(String moment, String casusId, Instant at) {
+        String eerste = "LEAST(COALESCE(%s_op, :at), :at)".formatted(moment);
+        jdbc.sql("UPDATE figuur_casus SET %s_op = %s, %s WHERE casus_id = :casusId"
+                        .formatted(moment, eerste, Perioden.toewijzingen(moment, eerste)))
+                .param("tz", tijdzone)
                 .param("at", tijdstip(at))
                 .param("casusId", casusId)
                 .update();
@@ -126,17 +139,21 @@ class ManagementFigurenProjection {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO figuur_sluiting (casus_id, gesloten_op) VALUES (:casusId, :at)
-                        ON CONFLICT (casus_id, gesloten_op) DO NOTHING""")
+                        INSERT INTO figuur_sluiting (casus_id, gesloten_op, %s) VALUES (:casusId, :at, %s)
+                        ON CONFLICT (casus_id, gesloten_op) DO NOTHING""".formatted(Perioden.kolommen("gesloten"),
+                        Perioden.waarden(":at")))
+                .param("tz", tijdzone)
                 .param("casusId", event.casusId())
                 .param("at", tijdstip(at))
                 .update();
         jdbc.sql("""
-                        INSERT INTO figuur_uitkomst (hulpvraag_id, afgesloten_op, casus_id, team, uitkomst)
-                        SELECT u.hulpvraag_id, :at, :casusId, h.team, u.uitkomst
+                        INSERT INTO figuur_uitkomst (hulpvraag_id, afgesloten_op, casus_id, team, uitkomst, %s)
+                        SELECT u.hulpvraag_id, :at, :casusId, h.team, u.uitkomst, %s
                         FROM unnest(CAST(:ids AS text[]), CAST(:uitkomsten AS text[])) AS u (hulpvraag_id, uitkomst)
                         LEFT JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id
-                        ON CONFLICT (hulpvraag_id, afgesloten_op) DO NOTHING""")
+                        ON CONFLICT (hulpvraag_id, afgesloten_op) DO NOTHING""".formatted(
+                        Perioden.kolommen("afgesloten"), Perioden.waarden(":at")))
+                .param("tz", tijdzone)
                 .param("at", tijdstip(at))
                 .param("casusId", event.casusId())
                 .param("ids", uitkomsten.keySet().toArray(String[]::new))
@@ -153,8 +170,10 @@ class ManagementFigurenProjection {
     @EventHandler
     void on(CasusReopened event, @Timestamp Instant at) {
         jdbc.sql("""
-                        UPDATE figuur_uitkomst SET heropend_op = :at
-                        WHERE casus_id = :casusId AND heropend_op IS NULL AND afgesloten_op <= :at""")
+                        UPDATE figuur_uitkomst SET heropend_op = :at, %s
+                        WHERE casus_id = :casusId AND heropend_op IS NULL AND afgesloten_op <= :at""".formatted(
+                        Perioden.toewijzingen("heropend", ":at")))
+                .param("tz", tijdzone)
                 .param("casusId", event.casusId())
                 .param("at", tijdstip(at))
                 .update();
@@ -178,9 +197,11 @@ class ManagementFigurenProjection {
     private void escalated(String escalatieId, EscalatieNiveau niveau, String casusId, EscalatieReden reden,
                            Instant at) {
         jdbc.sql("""
-                        INSERT INTO figuur_escalatie (escalatie_id, niveau, casus_id, reden, geescaleerd_op)
-                        VALUES (:escalatieId, :niveau, :casusId, :reden, :at)
-                        ON CONFLICT (escalatie_id, niveau) DO NOTHING""")
+                        INSERT INTO figuur_escalatie (escalatie_id, niveau, casus_id, reden, geescaleerd_op, %s)
+                        VALUES (:escalatieId, :niveau, :casusId, :reden, :at, %s)
+                        ON CONFLICT (escalatie_id, niveau) DO NOTHING""".formatted(Perioden.kolommen("geescaleerd"),
+                        Perioden.waarden(":at")))
+                .param("tz", tijdzone)
                 .param("escalatieId", escalatieId)
                 .param("niveau", niveau.name())
                 .param("casusId", casusId)
@@ -220,11 +241,12 @@ class ManagementFigurenProjection {
     @EventHandler
     void on(TermijnMet event) {
         // met after the expiry is late, decided at the expiry; a clock that already expired stays late
+        String beeindigd = "CASE WHEN :opTijd THEN :afgerondOp ELSE LEAST(vervalt_op, :afgerondOp) END";
         jdbc.sql("""
-                        UPDATE figuur_termijn
-                        SET status = :status,
-                            beeindigd_op = CASE WHEN :opTijd THEN :afgerondOp ELSE LEAST(vervalt_op, :afgerondOp) END
-                        WHERE termijn_id = :termijnId AND status = :lopend""")
+                        UPDATE figuur_termijn SET status = :status, beeindigd_op = %s, %s
+                        WHERE termijn_id = :termijnId AND status = :lopend""".formatted(beeindigd,
+                        Perioden.toewijzingen("beeindigd", beeindigd)))
+                .param("tz", tijdzone)
                 .param("status", (event.opTijd() ? NalevingStatus.OP_TIJD : NalevingStatus.TE_LAAT).name())
                 .param("lopend", NalevingStatus.LOPEND.name())
                 .param("opTijd", event.opTijd())
@@ -245,8 +267,10 @@ class ManagementFigurenProjection {
 
     private void ended(String termijnId, NalevingStatus status, Instant at) {
         jdbc.sql("""
-                        UPDATE figuur_termijn SET status = :status, beeindigd_op = :at
-                        WHERE termijn_id = :termijnId AND status = :lopend""")
+                        UPDATE figuur_termijn SET status = :status, beeindigd_op = :at, %s
+                        WHERE termijn_id = :termijnId AND status = :lopend""".formatted(
+                        Perioden.toewijzingen("beeindigd", ":at")))
+                .param("tz", tijdzone)
                 .param("status", status.name())
                 .param("lopend", NalevingStatus.LOPEND.name())
                 .param("at", tijdstip(at))

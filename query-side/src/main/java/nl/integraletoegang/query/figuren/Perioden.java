@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import nl.integraletoegang.api.figuren.ManagementFiguren.Periode;
 import nl.integraletoegang.api.figuren.Periodesoort;
 
@@ -39,6 +41,36 @@ final class Perioden {
             case MAAND -> "month";
             case KWARTAAL -> "quarter";
         };
+    }
+
+    /** The suffix of the columns that hold a moment's period of this kind ({@code V85__figuren_perioden.sql}). */
+    static String kolom(Periodesoort soort) {
+        return switch (soort) {
+            case WEEK -> "week";
+            case MAAND -> "maand";
+            case KWARTAAL -> "kwartaal";
+        };
+    }
+
+    /** The columns that hold the periods of {@code moment}, one per kind: {@code <moment>_week, <moment>_maand, ...}. */
+    static String kolommen(String moment) {
+        return Arrays.stream(Periodesoort.values()).map(soort -> moment + "_" + kolom(soort))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The periods, one per kind in the order of {@link #kolommen}, of the moment {@code tijdstip} in the zone {@code :tz}. */
+    static String waarden(String tijdstip) {
+        return Arrays.stream(Periodesoort.values())
+                .map(soort -> "figuur_periode('%s', %s, :tz)".formatted(sqlEenheid(soort), tijdstip))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Sets the periods of {@code moment} to those of {@code tijdstip}, for an {@code UPDATE}'s {@code SET}. */
+    static String toewijzingen(String moment, String tijdstip) {
+        return Arrays.stream(Periodesoort.values())
+                .map(soort -> "%s_%s = figuur_periode('%s', %s, :tz)".formatted(moment, kolom(soort),
+                        sqlEenheid(soort), tijdstip))
+                .collect(Collectors.joining(", "));
     }
 
     /** The step between two periods, as a PostgreSQL interval. */

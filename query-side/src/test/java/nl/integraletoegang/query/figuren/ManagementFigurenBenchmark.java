@@ -1,5 +1,6 @@
 package nl.integraletoegang.query.figuren;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,7 +105,27 @@ final class ManagementFigurenBenchmark {
                 System.out.printf("%-48s median %7.1f ms   p99 %7.1f ms   (%.1f× baseline median)%n",
                         meting.getKey(), mediaan, percentiel(ms, 0.99), mediaan / baseline);
             }
+            toonPlannen(database, maand);
+            toonPlannen(database, new FindManagementFiguren(Periodesoort.KWARTAAL, null, null, "Noord"));
         }
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of each statement of one query, logged by PostgreSQL's auto_explain. */
+    private static void toonPlannen(FigurenDatabase database, FindManagementFiguren vraag) throws Exception {
+        autoExplain(database, "0");
+        long begin = Files.size(database.logboek);
+        database.projection.handle(vraag);
+        autoExplain(database, "-1");
+        System.out.println("plans of the statements of: " + vraag);
+        System.out.println(Files.readString(database.logboek).substring((int) begin));
+    }
+
+    /** For the sessions opened from now on: the pool's connections are replaced. */
+    private static void autoExplain(FigurenDatabase database, String minimaleDuur) throws InterruptedException {
+        database.jdbc.sql("ALTER DATABASE postgres SET auto_explain.log_min_duration = " + minimaleDuur).update();
+        database.nieuweVerbindingen();
+        // the log collector writes what the server logged a moment ago
+        Thread.sleep(500);
     }
 
     private static int rijen(ManagementFiguren f) {
