@@ -8,6 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.integraletoegang.api.casus.MeldingRegistered;
+import nl.integraletoegang.query.versheid.GedeeldeEventCache;
+import nl.integraletoegang.query.versheid.GewekteEventBron;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +54,15 @@ class PersoonsgegevensWissingTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    GewekteEventBron projectieBron;
+
+    @Autowired
+    GedeeldeEventCache gedeeldeEvents;
+
     @Test
-    void afterErasureNameBsnAndDateOfBirthOccurNowhereInTheDatabaseOrTheLogs(CapturedOutput output) {
+    void afterErasureNameBsnAndDateOfBirthOccurNowhereInTheDatabaseOrTheLogs(CapturedOutput output)
+            throws InterruptedException {
         ApiClient bram = new ApiClient(port, "bram");
         ApiClient bea = new ApiClient(port, "bea");
         String casusPad = registreerEnWerkAan(bram);
@@ -69,6 +82,10 @@ class PersoonsgegevensWissingTest {
         assertThat(overzicht.get("leden").get(0).get("naam").asText()).isEqualTo(NAAM);
         assertThat(overzicht.get("leden").get(0).get("geboortedatum").asText()).isEqualTo("1958-09-21");
         assertThat(String.join("\n", alleRijen())).contains(NAAM);
+        // a projection reading the melding now gets the message the projections already read and decrypted
+        long treffers = gedeeldeEvents.treffers();
+        assertThat(omschrijvingZoalsEenProjectieHaarLeest()).contains(NAAM);
+        assertThat(gedeeldeEvents.treffers()).isGreaterThan(treffers);
 
         String wissing = "/api/beheer/huishoudens/" + HUISHOUDEN + "/persoonsgegevens/";
         Map<String, String> reden = Map.of("reden", "Bewaartermijn verstreken");
@@ -89,6 +106,8 @@ class PersoonsgegevensWissingTest {
                 () -> assertThat(String.join("\n", alleRijen())).doesNotContain(SPOREN));
         JsonNode gewist = bram.get("/api/huishoudens/" + HUISHOUDEN).body();
         assertThat(gewist.get("leden").get(0).get("naam").asText()).isEqualTo("[gewist]");
+        // a projection that reads the melding only now (a rebuild, one far behind) gets no text decrypted before
+        assertThat(omschrijvingZoalsEenProjectieHaarLeest()).isEqualTo("[gewist]");
         assertThat(gewist.get("leden").get(0).has("geboortedatum")).isFalse();
         assertThat(gewist.get("openCasus").get("hulpvragen").get(0).get("omschrijving").asText())
                 .isEqualTo("[gewist]");
@@ -148,6 +167,20 @@ class PersoonsgegevensWissingTest {
         assertThat(bram.post(pad + "/escalaties", Map.of("reden", "AFSPRAKEN_NIET_NAGEKOMEN",
                 "toelichting", NAAM + " (geboren 21-09-1958) wordt niet geholpen")).status()).isEqualTo(201);
         return pad;
+    }
+
+    /** The melding's text as a projection reading the store from the start gets it, through the projections' source. */
+    private String omschrijvingZoalsEenProjectieHaarLeest() throws InterruptedException {
+        try (BlockingStream<TrackedEventMessage<?>> stroom = projectieBron.openStream(null)) {
+            while (stroom.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stroom.nextAvailable();
+                if (event.getPayload() instanceof MeldingRegistered melding
+                        && melding.huishoudenId().equals(HUISHOUDEN)) {
+                    return melding.omschrijving();
+                }
+            }
+        }
+        throw new AssertionError("The melding of " + HUISHOUDEN + " is not in the store");
     }
 
     /**

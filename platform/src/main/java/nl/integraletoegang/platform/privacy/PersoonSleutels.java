@@ -2,8 +2,11 @@ package nl.integraletoegang.platform.privacy;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,24 +19,34 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * because a cached key of a rolled-back transaction would encrypt later events with a key that exists nowhere.
  * (A transaction of its own would need a second pooled connection per command, which can starve the pool.) A
  * destroyed key stays destroyed, so that state is cached too; the small LRU cache is evicted on destruction, and
- * again after that transaction completes.
+ * again after that transaction completes. Whoever keeps decrypted values (the projections' shared events) is told at
+ * both moments too ({@link #bijVernietiging}).
  */
 @Component
 public class PersoonSleutels implements SleutelVernietiging {
 
-    private static final int CACHE_SIZE = 10_000;
-
     private final JdbcClient jdbc;
+    private final int cacheSize;
+    private final LongAdder opzoekingen = new LongAdder();
+    private final LongAdder missers = new LongAdder();
     private final byte[] masterKey;
+    private final List<Runnable> bijVernietiging = new CopyOnWriteArrayList<>();
     private final Map<String, Optional<byte[]>> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<byte[]>> eldest) {
-            return size() > CACHE_SIZE;
+            return size() > cacheSize;
         }
     };
 
-    PersoonSleutels(JdbcClient jdbc, @Value("${integrale-toegang.privacy.master-key:}") String masterKey) {
+    /**
+     * @param cacheSize subjects whose key (or its destruction) is kept in memory, about 200 bytes each: a rebuild
+     *                  reads the store in the order of time, and every household active in that stretch of time
+     *                  has its keys looked up, its members' too
+     */
+    PersoonSleutels(JdbcClient jdbc, @Value("${integrale-toegang.privacy.master-key:}") String masterKey,
+                    @Value("${integrale-toegang.privacy.sleutel-cache:100000}") int cacheSize) {
         this.jdbc = jdbc;
+        this.cacheSize = cacheSize;
         this.masterKey = masterKey.isBlank() ? null : Base64.getDecoder().decode(masterKey.trim());
         if (this.masterKey != null && this.masterKey.length != 32) {
             throw new IllegalStateException("integrale-toegang.privacy.master-key must be 32 bytes (AES-256), base64");
@@ -81,15 +94,25 @@ public class PersoonSleutels implements SleutelVernietiging {
                 .param("reden", reden)
                 .update();
         evict(subjectId);
+        bijVernietiging.forEach(Runnable::run);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // a reader may have cached the key again before this transaction committed
+            // a reader may have cached the key, or decrypted with it, again before this transaction committed
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     evict(subjectId);
+                    bijVernietiging.forEach(Runnable::run);
                 }
             });
         }
+    }
+
+    /**
+     * Runs {@code actie} whenever a key is destroyed: once when it is, and once more after that transaction
+     * completed. For caches of decrypted values, which must forget them.
+     */
+    public void bijVernietiging(Runnable actie) {
+        bijVernietiging.add(actie);
     }
 
     private Optional<byte[]> lees(String subjectId) {
@@ -123,9 +146,25 @@ public class PersoonSleutels implements SleutelVernietiging {
     }
 
     private Optional<byte[]> cached(String subjectId) {
+        opzoekingen.increment();
+        Optional<byte[]> sleutel;
         synchronized (cache) {
-            return cache.get(subjectId);
+            sleutel = cache.get(subjectId);
         }
+        if (sleutel == null) {
+            missers.increment();
+        }
+        return sleutel;
+    }
+
+    /** Keys asked for since the start, for measuring whether the cache is large enough. */
+    public long opzoekingen() {
+        return opzoekingen.sum();
+    }
+
+    /** Of {@link #opzoekingen()}, those that had to read the table. */
+    public long missers() {
+        return missers.sum();
     }
 
     /** Caches what this transaction saw only once it committed: it may have created or destroyed the key itself. */

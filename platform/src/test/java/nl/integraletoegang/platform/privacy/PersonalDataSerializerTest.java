@@ -26,7 +26,7 @@ class PersonalDataSerializerTest {
     private static final byte[] SLEUTEL = AesGcm.nieuweSleutel();
 
     /** Every subject has the same key here; the keys' store is the subject of other tests. */
-    private final PersoonSleutels sleutels = new PersoonSleutels(null, "") {
+    private final PersoonSleutels sleutels = new PersoonSleutels(null, "", 10) {
         @Override
         Optional<byte[]> voorVersleutelen(String subjectId) {
             return Optional.of(SLEUTEL);

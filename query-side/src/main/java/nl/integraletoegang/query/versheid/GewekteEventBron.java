@@ -16,14 +16,24 @@ import org.axonframework.messaging.StreamableMessageSource;
  * callback, so a pooled processor that found nothing looks again only after 500 ms; here every stream gets that
  * callback, called by {@link NieuweEventsLuisteraar} the moment the store has read new events. Other stores (Axon
  * Server) are passed on as they are: their streams have the callback themselves.
+ *
+ * <p>The embedded store's streams also share what they read through a {@link GedeeldeEventCache}, when one is given:
+ * each event is deserialised and decrypted once for all projections instead of once per projection.
  */
 public class GewekteEventBron implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final EventStore eventStore;
+    private final GedeeldeEventCache cache;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
 
     public GewekteEventBron(EventStore eventStore) {
+        this(eventStore, null);
+    }
+
+    /** @param cache the events shared between the streams; {@code null} to let each stream read for itself */
+    public GewekteEventBron(EventStore eventStore, GedeeldeEventCache cache) {
         this.eventStore = eventStore;
+        this.cache = cache;
     }
 
     @Override
@@ -61,6 +71,9 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
 
         private final BlockingStream<TrackedEventMessage<?>> delegate;
         private volatile Runnable callback;
+        /** What {@link #peek()} answered, so that the next message read is the same object. */
+        private TrackedEventMessage<?> gepeekt;
+        private long vorigeIndex = Long.MIN_VALUE;
 
         private Stroom(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
@@ -68,7 +81,10 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek();
+            if (gepeekt == null) {
+                gepeekt = delegate.peek().map(this::gedeeld).orElse(null);
+            }
+            return Optional.ofNullable(gepeekt);
         }
 
         @Override
@@ -78,7 +94,25 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
+            TrackedEventMessage<?> gelezen = delegate.nextAvailable();
+            TrackedEventMessage<?> antwoord = gepeekt != null ? gepeekt : gedeeld(gelezen);
+            gepeekt = null;
+            return antwoord;
+        }
+
+        /**
+         * Only the first message of a global index is shared: an upcaster may turn one stored event into several
+         * messages with the same index and id, and those are read by each stream itself.
+         */
+        private TrackedEventMessage<?> gedeeld(TrackedEventMessage<?> gelezen) {
+            if (cache == null) {
+                return gelezen;
+            }
+            long index = gelezen.trackingToken() == null ? Long.MIN_VALUE
+                    : gelezen.trackingToken().position().orElse(Long.MIN_VALUE);
+            boolean eerste = index == Long.MIN_VALUE || index != vorigeIndex;
+            vorigeIndex = index;
+            return eerste ? cache.deel(gelezen) : gelezen;
         }
 
         @Override

@@ -3,7 +3,11 @@ package nl.integraletoegang.query.versheid;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import nl.integraletoegang.platform.privacy.PersoonSleutels;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +23,22 @@ class VersheidConfiguration {
 
     /** The message source of every projection ({@code axon.eventhandling.processors.*.source}). */
     @Bean
-    GewekteEventBron gewekteEventBron(EventStore eventStore) {
-        return new GewekteEventBron(eventStore);
+    GewekteEventBron gewekteEventBron(EventStore eventStore, ObjectProvider<GedeeldeEventCache> cache) {
+        return new GewekteEventBron(eventStore, cache.getIfAvailable());
+    }
+
+    /**
+     * The events read by one projection, for the others ({@code integrale-toegang.projecties.gedeelde-events}: how
+     * many global indexes it holds; 0 switches it off).
+     */
+    @Bean
+    @ConditionalOnExpression("${integrale-toegang.projecties.gedeelde-events:10000} > 0")
+    GedeeldeEventCache gedeeldeEventCache(
+            @Value("${integrale-toegang.projecties.gedeelde-events:10000}") int grootte,
+            ObjectProvider<PersoonSleutels> sleutels) {
+        GedeeldeEventCache cache = new GedeeldeEventCache(grootte);
+        sleutels.ifAvailable(bron -> bron.bijVernietiging(cache::vergeet));
+        return cache;
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.integraletoegang.query.versheid.GedeeldeEventCache;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -76,6 +77,10 @@ public final class FullFlowBenchmark {
             report.printRatio("in-process: ", gateway, ceiling);
             errors += gateway.errors();
         }
+        GedeeldeEventCache cache = application.getBeanProvider(GedeeldeEventCache.class).getIfAvailable();
+        System.out.println(cache == null ? "shared events: off" : String.format("shared events over the whole run: "
+                        + "%,d hits, %,d misses (hit rate %.1f%%)", cache.treffers(), cache.missers(),
+                100.0 * cache.treffers() / Math.max(1, cache.treffers() + cache.missers())));
         return errors == 0 ? 0 : 1;
     }
 }

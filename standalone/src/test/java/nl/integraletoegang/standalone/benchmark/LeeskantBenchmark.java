@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
+import nl.integraletoegang.platform.privacy.PersoonSleutels;
 import nl.integraletoegang.query.beheer.Projecties;
+import nl.integraletoegang.query.versheid.GedeeldeEventCache;
 import nl.integraletoegang.standalone.StandaloneApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -69,7 +71,7 @@ public final class LeeskantBenchmark {
             report.add(String.format("database %s: %,d events of %,d households", data, events, huishoudens));
 
             if (onderdelen.contains("replay")) {
-                meld(report, replay(context.getBean(Projecties.class), context.getBean(DataSource.class), events));
+                meld(report, replay(context, events));
             }
             if (onderdelen.contains("overzicht")) {
                 meld(report, overzicht(port, jdbc, requests));
@@ -90,7 +92,11 @@ public final class LeeskantBenchmark {
     }
 
     /** The time until every projection has processed every event, and the raw read of those events as baseline. */
-    private static List<String> replay(Projecties projecties, DataSource dataSource, long events) throws Exception {
+    private static List<String> replay(ConfigurableApplicationContext context, long events) throws Exception {
+        Projecties projecties = context.getBean(Projecties.class);
+        DataSource dataSource = context.getBean(DataSource.class);
+        GedeeldeEventCache cache = context.getBeanProvider(GedeeldeEventCache.class).getIfAvailable();
+        PersoonSleutels sleutels = context.getBean(PersoonSleutels.class);
         List<String> regels = new ArrayList<>();
         long start = System.nanoTime();
         long gelezen = 0;
@@ -118,6 +124,10 @@ public final class LeeskantBenchmark {
                 : "rebuild of all projections";
         ResourceMeter meter = new ResourceMeter(dataSource);
         ResourceMeter.Reading voor = meter.read();
+        long treffersVoor = cache == null ? 0 : cache.treffers();
+        long missersVoor = cache == null ? 0 : cache.missers();
+        long sleutelsVoor = sleutels.opzoekingen();
+        long sleutelMissersVoor = sleutels.missers();
         start = System.nanoTime();
         if (!achter) {
             projecties.standen().forEach(stand -> projecties.herbouw(stand.naam()));
@@ -152,6 +162,14 @@ public final class LeeskantBenchmark {
                 1e6 * gebruik.jvmInternalCpuSeconds() / events, 1e6 * postgres / events,
                 1000.0 * gebruik.commits() / events, 1000.0 * gebruik.walSyncs() / events,
                 100 * gebruik.otherShare(cores)));
+        long treffers = cache == null ? 0 : cache.treffers() - treffersVoor;
+        long missers = cache == null ? 0 : cache.missers() - missersVoor;
+        long opzoekingen = sleutels.opzoekingen() - sleutelsVoor;
+        long sleutelMissers = sleutels.missers() - sleutelMissersVoor;
+        regels.add(String.format("  shared events: %s; keys: %,d looked up, %,d read from the table (%.1f%%)",
+                cache == null ? "off" : String.format("%,d places, %,d hits and %,d misses (hit rate %.1f%%)",
+                        cache.grootte(), treffers, missers, 100.0 * treffers / Math.max(1, treffers + missers)),
+                opzoekingen, sleutelMissers, 100.0 * sleutelMissers / Math.max(1, opzoekingen)));
         return regels;
     }
 
