@@ -108,6 +108,15 @@ public class PersoonSleutels implements SleutelVernietiging {
     }
 
     /**
+     * Forgets the subject's key kept in memory, because another process destroyed it (the command side, when this
+     * is a query side of its own): the next read finds the destruction in the table instead of decrypting with the
+     * kept key.
+     */
+    public void vergeet(String subjectId) {
+        evict(subjectId);
+    }
+
+    /**
      * Runs {@code actie} whenever a key is destroyed: once when it is, and once more after that transaction
      * completed. For caches of decrypted values, which must forget them.
      */
