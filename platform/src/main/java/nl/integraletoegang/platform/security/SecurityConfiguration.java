@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.integraletoegang.api.medewerker.Rol;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -139,6 +141,18 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return new HttpStatusRequestRejectedHandler();
+    }
+
+    /**
+     * With Spring Security's observations switched off ({@code management.observations.enable.spring.security=false},
+     * the platform default) their predicate only makes each observation a no-op: the filter chain was still wrapped
+     * filter by filter, and authentication and authorisation still went through observing wrappers, on every
+     * request. Saying so here leaves the chain, the authentication manager and the authorisation manager unwrapped.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "management.observations.enable.spring.security", havingValue = "false")
+    SecurityObservationSettings securityObservationsOff() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
