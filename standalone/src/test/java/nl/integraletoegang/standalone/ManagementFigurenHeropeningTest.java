@@ -26,7 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * figures projection is rebuilt from them, as it would be after any replay. A database of its own, so that the
  * counts of {@link ManagementFigurenTest} stay exact.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // stored events never change, so the projections share each message as first read; this test rewrites the
+        // moments of stored events, so the rebuilt projection must read them again
+        properties = "integrale-toegang.projecties.gedeelde-events=0")
 class ManagementFigurenHeropeningTest {
 
     private static final String FIGUREN_2025 = "/api/figuren?periode=MAAND&van=2025-01-01&tot=2025-12-31&wijk=West";
