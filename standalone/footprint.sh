@@ -13,11 +13,11 @@ LOAD_SECONDS=${LOAD_SECONDS:-60}
 work=$(mktemp -d)
 classpath=$work/classpath
 # the reactor (-am) writes each module's classpath to the file in turn; standalone comes last
-./mvnw -B -o -q -pl standalone -am test-compile dependency:build-classpath -Dmdep.outputFile="$classpath" \
+./mvnw -B -q -pl standalone -am test-compile dependency:build-classpath -Dmdep.outputFile="$classpath" \
     -Dmdep.includeScope=test
 
 started=$(date +%s%N)
-setsid ./mvnw -B -o -q -pl standalone -am spring-boot:run -Dspring-boot.run.arguments="--server.port=$PORT \
+setsid ./mvnw -B -q -pl standalone -am spring-boot:run -Dspring-boot.run.arguments="--server.port=$PORT \
 --integrale-toegang.embedded-postgres.data-directory=$work/postgres" >"$work/app.log" 2>&1 &
 maven=$!
 # Maven and the application's JVM it forks run in a process group of their own, ended together
