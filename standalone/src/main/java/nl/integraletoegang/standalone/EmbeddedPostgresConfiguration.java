@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +27,15 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final Set<String> DURABILITY = Set.of("fsync", "synchronous_commit", "full_page_writes");
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        properties.serverConfig().keySet().stream().filter(DURABILITY::contains).findAny().ifPresent(setting -> {
+            throw new IllegalStateException("The embedded PostgreSQL's " + setting + " is not a setting to change");
+        });
         EmbeddedPostgres.Builder builder = durable(properties.dataDirectory());
+        properties.serverConfig().forEach(builder::setServerConfig);
         if (properties.workingDirectory() != null) {
             Files.createDirectories(properties.workingDirectory());
             builder.setOverrideWorkingDirectory(properties.workingDirectory().toFile());

@@ -1,6 +1,7 @@
 package nl.integraletoegang.standalone;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,11 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDirectory the cluster's data folder; created on first start, reused afterwards
  * @param workingDirectory where the PostgreSQL binaries are unpacked; empty means the system's temp folder
  * @param port the port to listen on; 0 picks a free one
+ * @param serverConfig further server settings on top of the project's (e.g. {@code shared_preload_libraries} for
+ *                     {@code pg_stat_statements} while measuring); the durability settings cannot be overridden here
  */
 @ConfigurationProperties("integrale-toegang.embedded-postgres")
-public record EmbeddedPostgresProperties(Path dataDirectory, Path workingDirectory, int port) {
+public record EmbeddedPostgresProperties(Path dataDirectory, Path workingDirectory, int port,
+                                         Map<String, String> serverConfig) {
 
     public EmbeddedPostgresProperties {
         dataDirectory = dataDirectory == null ? Path.of("data", "postgres") : dataDirectory;
+        serverConfig = serverConfig == null ? Map.of() : Map.copyOf(serverConfig);
     }
 }
