@@ -57,11 +57,11 @@ public class PersonalDataSerializer implements org.axonframework.serialization.S
         if (object == null || !PersonalDataFields.draagtPersoonsgegevens(object.getClass())) {
             return delegate.serialize(object, expectedRepresentation);
         }
-        SerializedObject<JsonNode> tree = delegate.serialize(object, JsonNode.class);
-        ObjectNode node = (ObjectNode) tree.getData();
+        // straight to a tree (no bytes written and parsed again), encrypted in place, then written once
+        ObjectNode node = json.valueToTree(object);
         PersonalDataFields.transformeer(object.getClass(), node, this::versleutel);
-        return getConverter().convert(new SimpleSerializedObject<>(node, JsonNode.class, tree.getType()),
-                expectedRepresentation);
+        return getConverter().convert(new SimpleSerializedObject<>(node, JsonNode.class,
+                delegate.typeForClass(object.getClass())), expectedRepresentation);
     }
 
     @Override

@@ -67,4 +67,23 @@ class PersonalDataSerializerTest {
         assertThat(boom.getData().toString()).isEqualTo(voor).doesNotContain("Fatima");
         assertThat((Voorbeeld) serializer.deserialize(tussenvorm)).isEqualTo(voorbeeld);
     }
+
+    @Test
+    void theStoredFormIsJacksonsOwnWithEnvelopesInPlaceOfThePersonalValues() throws Exception {
+        JacksonSerializer jackson = JacksonSerializer.defaultSerializer();
+        SerializedObject<byte[]> opgeslagen = serializer.serialize(voorbeeld, byte[].class);
+        SerializedObject<byte[]> gewoon = jackson.serialize(voorbeeld, byte[].class);
+        assertThat(opgeslagen.getType()).isEqualTo(gewoon.getType());
+
+        com.fasterxml.jackson.databind.node.ObjectNode boom =
+                (com.fasterxml.jackson.databind.node.ObjectNode) jackson.getObjectMapper().readTree(opgeslagen.getData());
+        assertThat(boom.get("omschrijving").get("versleuteld").asText()).isNotBlank();
+        assertThat(boom.get("leden").get(1).get("naam").get("subject").asText()).isEqualTo("p-2");
+        boom.put("omschrijving", voorbeeld.omschrijving());
+        for (int i = 0; i < 2; i++) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) boom.get("leden").get(i))
+                    .put("naam", voorbeeld.leden().get(i).naam());
+        }
+        assertThat(boom).isEqualTo(jackson.getObjectMapper().readTree(gewoon.getData()));
+    }
 }

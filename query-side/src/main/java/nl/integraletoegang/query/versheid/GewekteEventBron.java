@@ -1,9 +1,16 @@
 package nl.integraletoegang.query.versheid;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -19,12 +26,26 @@ import org.axonframework.messaging.StreamableMessageSource;
  *
  * <p>The embedded store's streams also share what they read through a {@link GedeeldeEventCache}, when one is given:
  * each event is deserialised and decrypted once for all projections instead of once per projection.
+ *
+ * <p>A projection's own source ({@link #begrensd}) keeps its processor from reading far ahead of what it has
+ * processed. Axon's pooled processor buffers up to 1,024 events per segment and, before handing out every event, asks
+ * each buffer whether it is full by counting it ({@code ConcurrentLinkedQueue.size()}); with full buffers (a catch-up,
+ * or a machine at its limit) that counting was half of the coordinators' CPU. A lead of a few batches keeps the worker
+ * supplied and the buffers short.
  */
-public class GewekteEventBron implements StreamableMessageSource<TrackedEventMessage<?>> {
+public class GewekteEventBron implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+    /** How often a stream held back by its lead looks whether its processor has caught up. */
+    private static final long HERHAAL_MS = 5;
 
     private final EventStore eventStore;
     private final GedeeldeEventCache cache;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService wekker = Executors.newSingleThreadScheduledExecutor(taak -> {
+        Thread thread = new Thread(taak, "projecties-voorsprong");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public GewekteEventBron(EventStore eventStore) {
         this(eventStore, null);
@@ -38,8 +59,47 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        return open(trackingToken, Voorsprong.ONBEGRENSD);
+    }
+
+    /**
+     * This source for one processor, whose streams hand out at most {@code voorsprong} global indexes beyond the
+     * position its segments have processed ({@code verwerkt}; empty while it has none, which sets no bound).
+     */
+    public StreamableMessageSource<TrackedEventMessage<?>> begrensd(int voorsprong, Supplier<OptionalLong> verwerkt) {
+        Voorsprong grens = new Voorsprong(voorsprong, verwerkt);
+        GewekteEventBron bron = this;
+        return new StreamableMessageSource<>() {
+            @Override
+            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+                return bron.open(trackingToken, grens);
+            }
+
+            @Override
+            public TrackingToken createTailToken() {
+                return bron.createTailToken();
+            }
+
+            @Override
+            public TrackingToken createHeadToken() {
+                return bron.createHeadToken();
+            }
+
+            @Override
+            public TrackingToken createTokenAt(Instant dateTime) {
+                return bron.createTokenAt(dateTime);
+            }
+
+            @Override
+            public TrackingToken createTokenSince(Duration duration) {
+                return bron.createTokenSince(duration);
+            }
+        };
+    }
+
+    private BlockingStream<TrackedEventMessage<?>> open(TrackingToken trackingToken, Voorsprong voorsprong) {
         BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(trackingToken);
-        return eventStore instanceof EmbeddedEventStore ? new Stroom(stream) : stream;
+        return eventStore instanceof EmbeddedEventStore ? new Stroom(stream, voorsprong) : stream;
     }
 
     @Override
@@ -53,13 +113,18 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
     }
 
     @Override
-    public TrackingToken createTokenAt(java.time.Instant dateTime) {
+    public TrackingToken createTokenAt(Instant dateTime) {
         return eventStore.createTokenAt(dateTime);
     }
 
     @Override
-    public TrackingToken createTokenSince(java.time.Duration duration) {
+    public TrackingToken createTokenSince(Duration duration) {
         return eventStore.createTokenSince(duration);
+    }
+
+    @Override
+    public void close() {
+        wekker.shutdownNow();
     }
 
     /** New events are in the store's streams: every processor waiting for events looks now. */
@@ -67,16 +132,37 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
         callbacks.forEach(Runnable::run);
     }
 
+    /** How far a processor's stream may run ahead of what the processor has processed. */
+    private record Voorsprong(int maximum, Supplier<OptionalLong> verwerkt) {
+
+        static final Voorsprong ONBEGRENSD = new Voorsprong(0, OptionalLong::empty);
+
+        boolean bereikt(long uitgegeven) {
+            if (maximum <= 0 || uitgegeven == Long.MIN_VALUE) {
+                return false;
+            }
+            OptionalLong positie = verwerkt.get();
+            return positie.isPresent() && uitgegeven - positie.getAsLong() >= maximum;
+        }
+    }
+
     private final class Stroom implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> delegate;
+        private final Voorsprong voorsprong;
         private volatile Runnable callback;
+        private volatile boolean gesloten;
         /** What {@link #peek()} answered, so that the next message read is the same object. */
         private TrackedEventMessage<?> gepeekt;
         private long vorigeIndex = Long.MIN_VALUE;
+        /** The global index of the last message handed out. */
+        private volatile long uitgegeven = Long.MIN_VALUE;
+        /** Whether a look by the {@link #wekker} is planned for this stream. */
+        private final AtomicBoolean wachtend = new AtomicBoolean();
 
-        private Stroom(BlockingStream<TrackedEventMessage<?>> delegate) {
+        private Stroom(BlockingStream<TrackedEventMessage<?>> delegate, Voorsprong voorsprong) {
             this.delegate = delegate;
+            this.voorsprong = voorsprong;
         }
 
         @Override
@@ -87,9 +173,37 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
             return Optional.ofNullable(gepeekt);
         }
 
+        /**
+         * No next event while the lead is reached: the coordinator then waits for the callback, which this stream
+         * calls as soon as the processor has caught up enough (looked at every few milliseconds meanwhile).
+         */
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            if (voorsprong.bereikt(uitgegeven)) {
+                wachtOpVerwerking();
+                return false;
+            }
             return delegate.hasNextAvailable(timeout, unit);
+        }
+
+        private void wachtOpVerwerking() {
+            if (wachtend.compareAndSet(false, true)) {
+                wekker.schedule(this::kijkOfVerwerkt, HERHAAL_MS, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private void kijkOfVerwerkt() {
+            if (gesloten) {
+                wachtend.set(false);
+            } else if (voorsprong.bereikt(uitgegeven)) {
+                wekker.schedule(this::kijkOfVerwerkt, HERHAAL_MS, TimeUnit.MILLISECONDS);
+            } else {
+                wachtend.set(false);
+                Runnable wekken = callback;
+                if (wekken != null) {
+                    wekken.run();
+                }
+            }
         }
 
         @Override
@@ -97,6 +211,9 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
             TrackedEventMessage<?> gelezen = delegate.nextAvailable();
             TrackedEventMessage<?> antwoord = gepeekt != null ? gepeekt : gedeeld(gelezen);
             gepeekt = null;
+            if (antwoord.trackingToken() != null) {
+                antwoord.trackingToken().position().ifPresent(index -> uitgegeven = index);
+            }
             return antwoord;
         }
 
@@ -133,6 +250,7 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
 
         @Override
         public void close() {
+            gesloten = true;
             Runnable vorige = callback;
             if (vorige != null) {
                 callbacks.remove(vorige);

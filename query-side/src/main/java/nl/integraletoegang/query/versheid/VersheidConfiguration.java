@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import nl.integraletoegang.platform.privacy.PersoonSleutels;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,9 +24,29 @@ import org.springframework.context.annotation.Configuration;
 class VersheidConfiguration {
 
     /** The message source of every projection ({@code axon.eventhandling.processors.*.source}). */
+    private static final String BRON = "gewekteEventBron";
+
     @Bean
     GewekteEventBron gewekteEventBron(EventStore eventStore, ObjectProvider<GedeeldeEventCache> cache) {
         return new GewekteEventBron(eventStore, cache.getIfAvailable());
+    }
+
+    /**
+     * Every pooled projection reading {@link GewekteEventBron} reads it through a source of its own that runs at most
+     * {@code integrale-toegang.projecties.voorsprong} global indexes ahead of what its segments have processed (0: up
+     * to Axon's buffers of 1,024 events per segment).
+     */
+    @Bean
+    ConfigurerModule begrensdeVoorsprong(GewekteEventBron bron, EventProcessorProperties processors,
+                                         @Value("${integrale-toegang.projecties.voorsprong:300}") int voorsprong) {
+        return configurer -> processors.getProcessors().forEach((naam, instellingen) -> {
+            if (voorsprong > 0 && instellingen.getMode() == EventProcessorProperties.Mode.POOLED
+                    && BRON.equals(instellingen.getSource())) {
+                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(naam,
+                        (config, builder) -> builder.messageSource(
+                                bron.begrensd(voorsprong, new VerwerktePositie(config, naam))));
+            }
+        });
     }
 
     /**
