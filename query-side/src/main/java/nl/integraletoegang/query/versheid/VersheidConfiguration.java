@@ -37,14 +37,15 @@ class VersheidConfiguration {
      * to Axon's buffers of 1,024 events per segment).
      */
     @Bean
-    ConfigurerModule begrensdeVoorsprong(GewekteEventBron bron, EventProcessorProperties processors,
+    ConfigurerModule begrensdeVoorsprong(ObjectProvider<GewekteEventBron> bron, EventProcessorProperties processors,
                                          @Value("${integrale-toegang.projecties.voorsprong:300}") int voorsprong) {
+        // the source is looked up when the processor is built: it needs the event store, which needs this configurer
         return configurer -> processors.getProcessors().forEach((naam, instellingen) -> {
             if (voorsprong > 0 && instellingen.getMode() == EventProcessorProperties.Mode.POOLED
                     && BRON.equals(instellingen.getSource())) {
                 configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(naam,
                         (config, builder) -> builder.messageSource(
-                                bron.begrensd(voorsprong, new VerwerktePositie(config, naam))));
+                                bron.getObject().begrensd(voorsprong, new VerwerktePositie(config, naam))));
             }
         });
     }
