@@ -21,6 +21,7 @@ class PrivacyConfiguration {
         if (!(serializer instanceof JacksonSerializer jackson)) {
             throw new IllegalStateException("Encrypting personal data needs axon.serializer.general=jackson");
         }
+        jackson.getObjectMapper().registerModule(MetaDataLezer.module());
         return new PersonalDataSerializer(jackson, sleutels);
     }
 }
