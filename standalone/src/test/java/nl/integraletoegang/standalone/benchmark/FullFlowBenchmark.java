@@ -3,7 +3,10 @@ package nl.integraletoegang.standalone.benchmark;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
+import nl.integraletoegang.api.beheer.Projectiebeheer;
+import nl.integraletoegang.query.beheer.Projecties;
 import nl.integraletoegang.query.versheid.GedeeldeEventCache;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,10 +63,12 @@ public final class FullFlowBenchmark {
         InsertCeiling.dropTable(database);
         report.printCeiling(ceiling);
 
+        Projecties projecties = application.getBean(Projecties.class);
+        LongSupplier backlog = () -> projecties.standen().stream().mapToLong(Projectiebeheer.Stand::achterstand).sum();
         long errors = ceiling.errors();
         if (variants.contains("http")) {
             TimedLoad.Result http = TimedLoad.run(settings.threads(), settings.warmUp(), settings.measured(),
-                    () -> new HttpFlows(port, settings.user(), settings.team(), PROCESREGISSEUR), meter);
+                    () -> new HttpFlows(port, settings.user(), settings.team(), PROCESREGISSEUR), meter, backlog);
             report.printFlows(http, "six-step flow over HTTP (melding, triage, plan, escalatie, oppakken as "
                     + PROCESREGISSEUR + ", teruggave), one command per request", COMMANDS_PER_FLOW);
             report.printRatio("HTTP: ", http, ceiling);
@@ -71,7 +76,8 @@ public final class FullFlowBenchmark {
         }
         if (variants.contains("gateway")) {
             TimedLoad.Result gateway = TimedLoad.run(GATEWAY_THREADS, settings.warmUp(), settings.measured(),
-                    () -> new GatewayFlows(application, settings.user(), settings.team(), PROCESREGISSEUR), meter);
+                    () -> new GatewayFlows(application, settings.user(), settings.team(), PROCESREGISSEUR), meter,
+                    backlog);
             report.printFlows(gateway, "six-step flow in-process through the CommandGateway, "
                     + GATEWAY_THREADS + " clients (their threads run the command handling)", COMMANDS_PER_FLOW);
             report.printRatio("in-process: ", gateway, ceiling);

@@ -60,7 +60,27 @@ final class Report {
         line("commands/s       %,.0f", flows.perSecond());
         line("latency p50/p99  %.2f / %.2f ms", flows.p50Millis(), flows.p99Millis());
         usage(flows, flows.operations(), "command");
+        catchUp(flows);
         errors(flows);
+    }
+
+    /** What the projections had left at the window's end, and the figures with their catch-up included. */
+    private void catchUp(TimedLoad.Result flows) {
+        TimedLoad.CatchUp catchUp = flows.catchUp();
+        if (catchUp == null || flows.operations() == 0) {
+            return;
+        }
+        ResourceUsage usage = catchUp.usage();
+        long operations = flows.operations();
+        double postgres = usage.postgres() * usage.seconds() * cores;
+        line("projections      backlog %,d events at the window's start, %,d at its end; back to the start's level "
+                + "%.1f s after the window", catchUp.backlogAtStart(), catchUp.backlogAtEnd(), catchUp.seconds());
+        line("with catch-up    %,.0f commands/s sustained (the window's commands over window and catch-up); CPU per "
+                        + "command %.2f ms: %.2f ms this JVM (projections %.2f ms) + %.2f ms PostgreSQL",
+                catchUp.sustainedPerSecond(flows), 1000 * (usage.jvmCpuSeconds() + postgres) / operations,
+                1000 * usage.jvmCpuSeconds() / operations,
+                1000 * usage.threadCpuSeconds().getOrDefault(ResourceMeter.ThreadRole.PROJECTIONS, 0.0) / operations,
+                1000 * postgres / operations);
     }
 
     void printRatio(TimedLoad.Result flows, TimedLoad.Result ceiling) {
@@ -71,6 +91,11 @@ final class Report {
         line("");
         line("== %scommands/s / inserts/s = %,.0f / %,.0f = %.3f ==", label, flows.perSecond(), ceiling.perSecond(),
                 flows.perSecond() / ceiling.perSecond());
+        if (flows.catchUp() != null) {
+            double sustained = flows.catchUp().sustainedPerSecond(flows);
+            line("== %ssustained commands/s / inserts/s = %,.0f / %,.0f = %.3f ==", label, sustained,
+                    ceiling.perSecond(), sustained / ceiling.perSecond());
+        }
         line("");
     }
 

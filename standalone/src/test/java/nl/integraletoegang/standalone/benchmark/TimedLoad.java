@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -59,7 +60,8 @@ final class TimedLoad {
      * What completed in the window: sorted latencies in nanoseconds, failures anywhere in the run, resource use (null
      * when run without a meter, against a server in another process).
      */
-    record Result(Duration window, long[] sortedLatencies, long errors, String firstError, ResourceUsage usage) {
+    record Result(Duration window, long[] sortedLatencies, long errors, String firstError, ResourceUsage usage,
+                  CatchUp catchUp) {
 
         long operations() {
             return sortedLatencies.length;
@@ -78,13 +80,33 @@ final class TimedLoad {
         }
     }
 
+    /**
+     * The projections' backlog (events appended but not yet processed by every projection) at the window's edges,
+     * and the time after the window until it was back to its level at the start. {@code usage} runs from the window's
+     * start to that moment: the work the window's commands caused, including what the projections had left to do.
+     */
+    record CatchUp(long backlogAtStart, long backlogAtEnd, double seconds, ResourceUsage usage) {
+
+        /** Commands per second the projections could keep up with: the window's commands over window and catch-up. */
+        double sustainedPerSecond(Result result) {
+            return result.operations() / (result.window().toNanos() / 1e9 + seconds);
+        }
+    }
+
     static final String CLIENT_THREAD_PREFIX = "benchmark-client-";
+    private static final Duration LONGEST_CATCH_UP = Duration.ofMinutes(10);
 
     private TimedLoad() {
     }
 
     static Result run(int threads, Duration warmUp, Duration measured, Supplier<Worker> workers, ResourceMeter meter)
             throws Exception {
+        return run(threads, warmUp, measured, workers, meter, null);
+    }
+
+    /** @param backlog the projections' backlog; when given, the result includes their catch-up after the window */
+    static Result run(int threads, Duration warmUp, Duration measured, Supplier<Worker> workers, ResourceMeter meter,
+                      LongSupplier backlog) throws Exception {
         List<Worker> created = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             created.add(workers.get());
@@ -116,18 +138,30 @@ final class TimedLoad {
         }
         sleepUntil(windowStart);
         ResourceMeter.Reading before = meter == null ? null : meter.read();
+        long backlogAtStart = backlog == null ? 0 : backlog.getAsLong();
         sleepUntil(windowEnd);
         ResourceMeter.Reading after = meter == null ? null : meter.read();
+        long backlogAtEnd = backlog == null ? 0 : backlog.getAsLong();
         stopped.set(true);
         for (Thread thread : running) {
             thread.join();
+        }
+        CatchUp catchUp = null;
+        if (backlog != null && meter != null) {
+            long deadline = System.nanoTime() + LONGEST_CATCH_UP.toNanos();
+            while (backlog.getAsLong() > backlogAtStart && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            ResourceMeter.Reading caughtUp = meter.read();
+            catchUp = new CatchUp(backlogAtStart, backlogAtEnd, Math.max(0, System.nanoTime() - windowEnd) / 1e9,
+                    ResourceUsage.between(before, caughtUp));
         }
         for (Worker worker : created) {
             worker.close();
         }
         List<Samples> samples = timers.stream().map(timer -> timer.samples).toList();
         return new Result(measured, Samples.mergedAndSorted(samples), errors.get(), firstError.get(),
-                meter == null ? null : ResourceUsage.between(before, after));
+                meter == null ? null : ResourceUsage.between(before, after), catchUp);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
