@@ -42,6 +42,7 @@ import org.springframework.stereotype.Component;
  * an event delivered twice changes nothing; a replay truncates the facts and rebuilds them. Events of one household
  * arrive in order (sequenced per aggregate); guards keep the facts right when one is redelivered later. Each moment
  * is written together with its local week, month and quarter ({@link Perioden#kolommen}), in the same statement.
+ * The counters of the counted groups follow every fact row through triggers ({@code V86__figuren_tellers.sql}).
  */
 @Component
 @ProcessingGroup(ManagementFigurenProjection.PROCESSING_GROUP)
@@ -280,7 +281,10 @@ class ManagementFigurenProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE figuur_casus, figuur_hulpvraag, figuur_sluiting, figuur_uitkomst, figuur_termijn, figuur_escalatie").update();
+        jdbc.sql("""
+                TRUNCATE figuur_casus, figuur_hulpvraag, figuur_sluiting, figuur_uitkomst, figuur_termijn,
+                    figuur_escalatie, figuur_teller_termijn, figuur_teller_levensdomein, figuur_teller_escalatie,
+                    figuur_teller_uitkomst, figuur_teller_werklast""").update();
     }
 
     @QueryHandler
