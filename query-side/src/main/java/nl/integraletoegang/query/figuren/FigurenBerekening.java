@@ -77,10 +77,10 @@ class FigurenBerekening {
 
     /**
      * From the opening of the casus (its first melding) to the moment {@code eind} (in its period
-     * {@code <eind>_<periode>}) of each row of {@code bron}, which joins the casus as {@code c}, in days ({@code dagen}:
-     * stored with the moment where the row holds both): a casus closed twice counts once in each closure's period. The
-     * mean is summed as numeric: a float sum depends on the order of the rows, and a rebuilt projection must give the
-     * same figures.
+     * {@code <eind>_<periode>}) of each row of {@code bron}, which joins the casus as {@code c}, in days
+     * ({@code dagen}: stored with the moment where the row holds both): a casus closed twice counts once in each
+     * closure's period. The mean is summed as numeric: a float sum depends on the order of the rows, and a rebuilt
+     * projection must give the same figures.
      */
     private List<Tijdsduur> tijdsduur(String eind, String dagen, String bron, Selectie selectie) {
         return statement(selectie, """
@@ -222,7 +222,8 @@ class FigurenBerekening {
      * without one ({@code ''}).
      */
     private static String tellers(Selectie selectie) {
-        return "soort = :soort AND begin >= :van AND begin < :tot" + (selectie.wijk() == null ? "" : " AND wijk = :wijk");
+        return "soort = :soort AND begin >= :van AND begin < :tot"
+                + (selectie.wijk() == null ? "" : " AND wijk = :wijk");
     }
 
     private static ManagementFiguren.Periode periode(Selectie selectie, ResultSet rs) throws SQLException {
