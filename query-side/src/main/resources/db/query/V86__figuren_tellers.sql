@@ -67,20 +67,33 @@ CREATE TABLE figuur_teller_werklast (
 CREATE INDEX figuur_termijn_casus ON figuur_termijn (casus_id);
 CREATE INDEX figuur_escalatie_casus ON figuur_escalatie (casus_id);
 
--- The durations in days, stored with the moment that ends them: the same expression the figures computed per row.
+-- The durations in days, stored with the moment that ends them: the same expression the figures computed per row,
+-- and its numeric form, which the mean sums (exact and independent of the order of the rows) and which the figures
+-- converted per row at every query.
 ALTER TABLE figuur_casus
-    ADD COLUMN dagen_tot_triage FLOAT8 GENERATED ALWAYS AS (extract(epoch FROM getrieerd_op - geopend_op)::float8 / 86400) STORED,
-    ADD COLUMN dagen_tot_plan FLOAT8 GENERATED ALWAYS AS (extract(epoch FROM eerste_plan_op - geopend_op)::float8 / 86400) STORED;
+    ADD COLUMN dagen_tot_triage FLOAT8
+        GENERATED ALWAYS AS (extract(epoch FROM getrieerd_op - geopend_op)::float8 / 86400) STORED,
+    ADD COLUMN dagen_tot_triage_exact NUMERIC
+        GENERATED ALWAYS AS ((extract(epoch FROM getrieerd_op - geopend_op)::float8 / 86400)::numeric) STORED,
+    ADD COLUMN dagen_tot_plan FLOAT8
+        GENERATED ALWAYS AS (extract(epoch FROM eerste_plan_op - geopend_op)::float8 / 86400) STORED,
+    ADD COLUMN dagen_tot_plan_exact NUMERIC
+        GENERATED ALWAYS AS ((extract(epoch FROM eerste_plan_op - geopend_op)::float8 / 86400)::numeric) STORED;
 
-CREATE FUNCTION figuur_wijk(casus VARCHAR) RETURNS VARCHAR LANGUAGE sql STABLE
-    AS $$ SELECT COALESCE((SELECT wijk FROM figuur_casus WHERE casus_id = casus), '') $$;
+CREATE FUNCTION figuur_wijk(casus VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN COALESCE((SELECT wijk FROM figuur_casus WHERE casus_id = casus), '');
+END $$;
 
 -- Off while figuur_perioden_herberekenen rewrites every period: it rebuilds the counters once afterwards.
 CREATE FUNCTION figuur_tellers_uit() RETURNS BOOLEAN LANGUAGE sql STABLE
     AS $$ SELECT current_setting('integrale_toegang.figuur_tellers', TRUE) = 'uit' $$;
 
--- One contribution (teken +1 or -1) of a fact, in each kind of period its moment has one.
-CREATE FUNCTION figuur_tel_termijn(t figuur_termijn, w VARCHAR, teken INT) RETURNS VOID LANGUAGE sql AS $$
+-- One contribution (teken +1 or -1) of a fact, in each kind of period its moment has one. In plpgsql, not sql:
+-- PostgreSQL 15 plans the body of an SQL function that it cannot inline again on every call, plpgsql prepares its
+-- statements once per connection.
+CREATE FUNCTION figuur_tel_termijn(t figuur_termijn, w VARCHAR, teken INT) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO figuur_teller_termijn AS x (soort, begin, wijk, regime, spoed, aantal, op_tijd, te_laat, gestopt)
     SELECT p.soort, p.begin, w, t.regime, t.spoed, teken,
            CASE WHEN t.status = 'OP_TIJD' THEN teken ELSE 0 END,
@@ -91,44 +104,48 @@ CREATE FUNCTION figuur_tel_termijn(t figuur_termijn, w VARCHAR, teken INT) RETUR
     WHERE p.begin IS NOT NULL
     ON CONFLICT (soort, begin, wijk, regime, spoed) DO UPDATE SET aantal = x.aantal + excluded.aantal,
         op_tijd = x.op_tijd + excluded.op_tijd, te_laat = x.te_laat + excluded.te_laat,
-        gestopt = x.gestopt + excluded.gestopt
-$$;
+        gestopt = x.gestopt + excluded.gestopt;
+END $$;
 
-CREATE FUNCTION figuur_tel_escalatie(e figuur_escalatie, w VARCHAR, teken INT) RETURNS VOID LANGUAGE sql AS $$
+CREATE FUNCTION figuur_tel_escalatie(e figuur_escalatie, w VARCHAR, teken INT) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO figuur_teller_escalatie AS x (soort, begin, wijk, niveau, reden, aantal)
     SELECT p.soort, p.begin, w, e.niveau, e.reden, teken
     FROM (VALUES ('WEEK', e.geescaleerd_week), ('MAAND', e.geescaleerd_maand),
                  ('KWARTAAL', e.geescaleerd_kwartaal)) AS p (soort, begin)
     WHERE p.begin IS NOT NULL
-    ON CONFLICT (soort, begin, wijk, niveau, reden) DO UPDATE SET aantal = x.aantal + excluded.aantal
-$$;
+    ON CONFLICT (soort, begin, wijk, niveau, reden) DO UPDATE SET aantal = x.aantal + excluded.aantal;
+END $$;
 
-CREATE FUNCTION figuur_tel_werklast(w VARCHAR, team VARCHAR, week DATE, maand DATE, kwartaal DATE, nieuw INT,
-                                    afgesloten INT, heropend INT) RETURNS VOID LANGUAGE sql AS $$
+CREATE FUNCTION figuur_tel_werklast(w VARCHAR, tm VARCHAR, week DATE, maand DATE, kwartaal DATE, n_nieuw INT,
+                                    n_afgesloten INT, n_heropend INT) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO figuur_teller_werklast AS x (soort, begin, wijk, team, nieuw, afgesloten, heropend)
-    SELECT p.soort, p.begin, w, COALESCE(team, ''), nieuw, afgesloten, heropend
+    SELECT p.soort, p.begin, w, COALESCE(tm, ''), n_nieuw, n_afgesloten, n_heropend
     FROM (VALUES ('WEEK', week), ('MAAND', maand), ('KWARTAAL', kwartaal)) AS p (soort, begin)
     WHERE p.begin IS NOT NULL
     ON CONFLICT (soort, begin, wijk, team) DO UPDATE SET nieuw = x.nieuw + excluded.nieuw,
-        afgesloten = x.afgesloten + excluded.afgesloten, heropend = x.heropend + excluded.heropend
-$$;
+        afgesloten = x.afgesloten + excluded.afgesloten, heropend = x.heropend + excluded.heropend;
+END $$;
 
 -- An outcome in the uitkomsten, under the wijk of its own casus.
-CREATE FUNCTION figuur_tel_uitkomst(u figuur_uitkomst, w VARCHAR, teken INT) RETURNS VOID LANGUAGE sql AS $$
+CREATE FUNCTION figuur_tel_uitkomst(u figuur_uitkomst, w VARCHAR, teken INT) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO figuur_teller_uitkomst AS x (soort, begin, wijk, team, uitkomst, aantal)
     SELECT p.soort, p.begin, w, COALESCE(u.team, ''), u.uitkomst, teken
     FROM (VALUES ('WEEK', u.afgesloten_week), ('MAAND', u.afgesloten_maand),
                  ('KWARTAAL', u.afgesloten_kwartaal)) AS p (soort, begin)
     WHERE p.begin IS NOT NULL
-    ON CONFLICT (soort, begin, wijk, team, uitkomst) DO UPDATE SET aantal = x.aantal + excluded.aantal
-$$;
+    ON CONFLICT (soort, begin, wijk, team, uitkomst) DO UPDATE SET aantal = x.aantal + excluded.aantal;
+END $$;
 
 -- An outcome's closure and reopening in the werklast, under the team and wijk of its hulpvraag, if that is known.
 CREATE FUNCTION figuur_tel_uitkomst_werklast(u figuur_uitkomst, h figuur_hulpvraag, w VARCHAR, teken INT)
-    RETURNS VOID LANGUAGE sql AS $$
-    SELECT figuur_tel_werklast(w, h.team, u.afgesloten_week, u.afgesloten_maand, u.afgesloten_kwartaal, 0, teken, 0);
-    SELECT figuur_tel_werklast(w, h.team, u.heropend_week, u.heropend_maand, u.heropend_kwartaal, 0, 0, teken);
-$$;
+    RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM figuur_tel_werklast(w, h.team, u.afgesloten_week, u.afgesloten_maand, u.afgesloten_kwartaal, 0, teken, 0);
+    PERFORM figuur_tel_werklast(w, h.team, u.heropend_week, u.heropend_maand, u.heropend_kwartaal, 0, 0, teken);
+END $$;
 
 -- A hulpvraag in the levensdomeinen and the werklast, with the closures and reopenings of its outcomes.
 CREATE FUNCTION figuur_tel_hulpvraag(h figuur_hulpvraag, w VARCHAR, teken INT) RETURNS VOID LANGUAGE plpgsql AS $$
