@@ -144,7 +144,9 @@ CREATE FUNCTION figuur_tel_uitkomst_werklast(u figuur_uitkomst, h figuur_hulpvra
     RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM figuur_tel_werklast(w, h.team, u.afgesloten_week, u.afgesloten_maand, u.afgesloten_kwartaal, 0, teken, 0);
-    PERFORM figuur_tel_werklast(w, h.team, u.heropend_week, u.heropend_maand, u.heropend_kwartaal, 0, 0, teken);
+    IF u.heropend_week IS NOT NULL OR u.heropend_maand IS NOT NULL OR u.heropend_kwartaal IS NOT NULL THEN
+        PERFORM figuur_tel_werklast(w, h.team, u.heropend_week, u.heropend_maand, u.heropend_kwartaal, 0, 0, teken);
+    END IF;
 END $$;
 
 -- A hulpvraag in the levensdomeinen and the werklast, with the closures and reopenings of its outcomes.
@@ -172,18 +174,28 @@ BEGIN
     IF figuur_tellers_uit() THEN
         RETURN NULL;
     END IF;
-    IF TG_OP <> 'INSERT' THEN
+    -- a running clock has no period yet and counts nowhere
+    IF TG_OP <> 'INSERT' AND num_nonnulls(OLD.beeindigd_week, OLD.beeindigd_maand, OLD.beeindigd_kwartaal) > 0 THEN
         PERFORM figuur_tel_termijn(OLD, figuur_wijk(OLD.casus_id), -1);
     END IF;
-    IF TG_OP <> 'DELETE' THEN
+    IF TG_OP <> 'DELETE' AND num_nonnulls(NEW.beeindigd_week, NEW.beeindigd_maand, NEW.beeindigd_kwartaal) > 0 THEN
         PERFORM figuur_tel_termijn(NEW, figuur_wijk(NEW.casus_id), 1);
     END IF;
     RETURN NULL;
 END $$;
+-- Row triggers fire only where a counter can change: the WHEN clauses spare the function call otherwise.
 CREATE TRIGGER figuur_termijn_geteld
-    AFTER INSERT OR DELETE OR UPDATE OF casus_id, regime, spoed, status, beeindigd_week, beeindigd_maand,
-        beeindigd_kwartaal ON figuur_termijn
+    AFTER INSERT OR DELETE ON figuur_termijn
     FOR EACH ROW EXECUTE FUNCTION figuur_termijn_geteld();
+CREATE TRIGGER figuur_termijn_gewijzigd
+    AFTER UPDATE OF casus_id, regime, spoed, status, beeindigd_week, beeindigd_maand, beeindigd_kwartaal
+    ON figuur_termijn
+    FOR EACH ROW
+    WHEN ((OLD.casus_id, OLD.regime, OLD.spoed, OLD.status, OLD.beeindigd_week, OLD.beeindigd_maand,
+           OLD.beeindigd_kwartaal)
+          IS DISTINCT FROM (NEW.casus_id, NEW.regime, NEW.spoed, NEW.status, NEW.beeindigd_week, NEW.beeindigd_maand,
+                            NEW.beeindigd_kwartaal))
+    EXECUTE FUNCTION figuur_termijn_geteld();
 
 CREATE FUNCTION figuur_escalatie_geteld() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
@@ -199,9 +211,16 @@ BEGIN
     RETURN NULL;
 END $$;
 CREATE TRIGGER figuur_escalatie_geteld
-    AFTER INSERT OR DELETE OR UPDATE OF casus_id, niveau, reden, geescaleerd_week, geescaleerd_maand,
-        geescaleerd_kwartaal ON figuur_escalatie
+    AFTER INSERT OR DELETE ON figuur_escalatie
     FOR EACH ROW EXECUTE FUNCTION figuur_escalatie_geteld();
+CREATE TRIGGER figuur_escalatie_gewijzigd
+    AFTER UPDATE OF casus_id, niveau, reden, geescaleerd_week, geescaleerd_maand, geescaleerd_kwartaal
+    ON figuur_escalatie
+    FOR EACH ROW
+    WHEN ((OLD.casus_id, OLD.niveau, OLD.reden, OLD.geescaleerd_week, OLD.geescaleerd_maand, OLD.geescaleerd_kwartaal)
+          IS DISTINCT FROM (NEW.casus_id, NEW.niveau, NEW.reden, NEW.geescaleerd_week, NEW.geescaleerd_maand,
+                            NEW.geescaleerd_kwartaal))
+    EXECUTE FUNCTION figuur_escalatie_geteld();
 
 CREATE FUNCTION figuur_uitkomst_geteld() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 DECLARE
@@ -227,9 +246,18 @@ BEGIN
     RETURN NULL;
 END $$;
 CREATE TRIGGER figuur_uitkomst_geteld
-    AFTER INSERT OR DELETE OR UPDATE OF hulpvraag_id, casus_id, team, uitkomst, afgesloten_week, afgesloten_maand,
-        afgesloten_kwartaal, heropend_week, heropend_maand, heropend_kwartaal ON figuur_uitkomst
+    AFTER INSERT OR DELETE ON figuur_uitkomst
     FOR EACH ROW EXECUTE FUNCTION figuur_uitkomst_geteld();
+CREATE TRIGGER figuur_uitkomst_gewijzigd
+    AFTER UPDATE OF hulpvraag_id, casus_id, team, uitkomst, afgesloten_week, afgesloten_maand, afgesloten_kwartaal,
+        heropend_week, heropend_maand, heropend_kwartaal ON figuur_uitkomst
+    FOR EACH ROW
+    WHEN ((OLD.hulpvraag_id, OLD.casus_id, OLD.team, OLD.uitkomst, OLD.afgesloten_week, OLD.afgesloten_maand,
+           OLD.afgesloten_kwartaal, OLD.heropend_week, OLD.heropend_maand, OLD.heropend_kwartaal)
+          IS DISTINCT FROM (NEW.hulpvraag_id, NEW.casus_id, NEW.team, NEW.uitkomst, NEW.afgesloten_week,
+                            NEW.afgesloten_maand, NEW.afgesloten_kwartaal, NEW.heropend_week, NEW.heropend_maand,
+                            NEW.heropend_kwartaal))
+    EXECUTE FUNCTION figuur_uitkomst_geteld();
 
 CREATE FUNCTION figuur_hulpvraag_geteld() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
@@ -245,9 +273,17 @@ BEGIN
     RETURN NULL;
 END $$;
 CREATE TRIGGER figuur_hulpvraag_geteld
-    AFTER INSERT OR DELETE OR UPDATE OF hulpvraag_id, casus_id, team, levensdomeinen, geregistreerd_week,
-        geregistreerd_maand, geregistreerd_kwartaal ON figuur_hulpvraag
+    AFTER INSERT OR DELETE ON figuur_hulpvraag
     FOR EACH ROW EXECUTE FUNCTION figuur_hulpvraag_geteld();
+CREATE TRIGGER figuur_hulpvraag_gewijzigd
+    AFTER UPDATE OF hulpvraag_id, casus_id, team, levensdomeinen, geregistreerd_week, geregistreerd_maand,
+        geregistreerd_kwartaal ON figuur_hulpvraag
+    FOR EACH ROW
+    WHEN ((OLD.hulpvraag_id, OLD.casus_id, OLD.team, OLD.levensdomeinen, OLD.geregistreerd_week,
+           OLD.geregistreerd_maand, OLD.geregistreerd_kwartaal)
+          IS DISTINCT FROM (NEW.hulpvraag_id, NEW.casus_id, NEW.team, NEW.levensdomeinen, NEW.geregistreerd_week,
+                            NEW.geregistreerd_maand, NEW.geregistreerd_kwartaal))
+    EXECUTE FUNCTION figuur_hulpvraag_geteld();
 
 -- A casus that gets (or loses) its wijk takes all its facts along: off the old wijk's counters, onto the new one's.
 CREATE FUNCTION figuur_casus_geteld() RETURNS TRIGGER LANGUAGE plpgsql AS $$
@@ -282,8 +318,12 @@ BEGIN
     RETURN NULL;
 END $$;
 CREATE TRIGGER figuur_casus_geteld
-    AFTER INSERT OR DELETE OR UPDATE OF wijk ON figuur_casus
+    AFTER INSERT OR DELETE ON figuur_casus
     FOR EACH ROW EXECUTE FUNCTION figuur_casus_geteld();
+CREATE TRIGGER figuur_casus_gewijzigd
+    AFTER UPDATE OF wijk ON figuur_casus
+    FOR EACH ROW WHEN (OLD.wijk IS DISTINCT FROM NEW.wijk)
+    EXECUTE FUNCTION figuur_casus_geteld();
 
 -- Every counter from the facts at once, with the same definitions as the triggers: the backfill below, and after a
 -- zone change has rewritten every period.
