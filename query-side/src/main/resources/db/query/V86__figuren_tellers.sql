@@ -79,6 +79,14 @@ ALTER TABLE figuur_casus
         GENERATED ALWAYS AS (extract(epoch FROM eerste_plan_op - geopend_op)::float8 / 86400) STORED,
     ADD COLUMN dagen_tot_plan_exact NUMERIC
         GENERATED ALWAYS AS ((extract(epoch FROM eerste_plan_op - geopend_op)::float8 / 86400)::numeric) STORED;
+-- A closure's doorlooptijd, from its casus's opening: written by the projection with the closure, or when the casus
+-- comes after it (figuur_casus_geteld below); NULL while the casus is not known, which the figures leave out, as
+-- their join did.
+ALTER TABLE figuur_sluiting
+    ADD COLUMN dagen FLOAT8,
+    ADD COLUMN dagen_exact NUMERIC GENERATED ALWAYS AS (dagen::numeric) STORED;
+UPDATE figuur_sluiting s SET dagen = extract(epoch FROM s.gesloten_op - c.geopend_op)::float8 / 86400
+FROM figuur_casus c WHERE c.casus_id = s.casus_id;
 
 CREATE FUNCTION figuur_wijk(casus VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql STABLE AS $$
 BEGIN
@@ -286,6 +294,7 @@ CREATE TRIGGER figuur_hulpvraag_gewijzigd
     EXECUTE FUNCTION figuur_hulpvraag_geteld();
 
 -- A casus that gets (or loses) its wijk takes all its facts along: off the old wijk's counters, onto the new one's.
+-- A casus that comes (or goes) gives its closures their doorlooptijd (or takes it).
 CREATE FUNCTION figuur_casus_geteld() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 DECLARE
     casus VARCHAR := CASE WHEN TG_OP = 'DELETE' THEN OLD.casus_id ELSE NEW.casus_id END;
@@ -296,6 +305,12 @@ DECLARE
     u figuur_uitkomst;
     h figuur_hulpvraag;
 BEGIN
+    IF TG_OP <> 'UPDATE' THEN
+        UPDATE figuur_sluiting s
+        SET dagen = CASE WHEN TG_OP = 'INSERT'
+                         THEN extract(epoch FROM s.gesloten_op - NEW.geopend_op)::float8 / 86400 END
+        WHERE s.casus_id = casus;
+    END IF;
     IF figuur_tellers_uit() OR oud = nieuw THEN
         RETURN NULL;
     END IF;

@@ -41,8 +41,6 @@ class FigurenBerekening {
     /** Bounds for an open range: far enough to hold every fact, finite so that indexes still apply. */
     private static final LocalDate EERSTE_DAG = LocalDate.of(1900, 1, 1);
     private static final LocalDate LAATSTE_DAG = LocalDate.of(9000, 1, 1);
-    /** Days from the opening of the casus to a closure; the casus and the closure are rows of their own. */
-    private static final String DOORLOOPTIJD = "(extract(epoch FROM s.gesloten_op - c.geopend_op)::float8 / 86400)";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -67,8 +65,8 @@ class FigurenBerekening {
                 totExclusief == null ? null : totExclusief.minusDays(1), selectie.wijk(),
                 tijdsduur("c.getrieerd", "c.dagen_tot_triage", "c.dagen_tot_triage_exact", "figuur_casus c", selectie),
                 tijdsduur("c.eerste_plan", "c.dagen_tot_plan", "c.dagen_tot_plan_exact", "figuur_casus c", selectie),
-                tijdsduur("s.gesloten", DOORLOOPTIJD, DOORLOOPTIJD + "::numeric",
-                        "figuur_sluiting s JOIN figuur_casus c ON c.casus_id = s.casus_id", selectie),
+                tijdsduur("s.gesloten", "s.dagen", "s.dagen_exact", selectie.wijk() == null ? "figuur_sluiting s"
+                        : "figuur_sluiting s JOIN figuur_casus c ON c.casus_id = s.casus_id", selectie),
                 termijnnaleving(selectie), levensdomeinen(selectie),
                 escalaties(selectie), uitkomsten(selectie), werklast(selectie)));
     }
@@ -79,17 +77,17 @@ class FigurenBerekening {
 
     /**
      * From the opening of the casus (its first melding) to the moment {@code eind} (in its period
-     * {@code <eind>_<periode>}) of each row of {@code bron}, which joins the casus as {@code c}, in days
-     * ({@code dagen}, and as numeric {@code dagenExact}: stored with the moment where the row holds both): a casus
-     * closed twice counts once in each closure's period. The mean is summed as numeric: a float sum depends on the
-     * order of the rows, and a rebuilt projection must give the same figures.
+     * {@code <eind>_<periode>}) of each row of {@code bron} (which joins the casus as {@code c} when a wijk is asked),
+     * in days ({@code dagen}, and as numeric {@code dagenExact}: stored with the moment, unknown while the casus is):
+     * a casus closed twice counts once in each closure's period. The mean is summed as numeric: a float sum depends
+     * on the order of the rows, and a rebuilt projection must give the same figures.
      */
     private List<Tijdsduur> tijdsduur(String eind, String dagen, String dagenExact, String bron, Selectie selectie) {
         return statement(selectie, """
                         WITH duur AS (
                             SELECT %4$s AS begin, %1$s AS dagen, %5$s AS dagen_exact
                             FROM %3$s
-                            WHERE %4$s >= :van AND %4$s < :tot %2$s)
+                            WHERE %4$s >= :van AND %4$s < :tot AND %1$s IS NOT NULL %2$s)
                         SELECT begin, count(*) AS aantal,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90,

@@ -139,8 +139,13 @@ class ManagementFigurenProjection {
         if (uitkomsten.isEmpty()) {
             return;
         }
+        // the doorlooptijd in days, from the casus's opening; without the casus (not yet known) it is filled when the
+        // casus comes (V86__figuren_tellers.sql)
         jdbc.sql("""
-                        INSERT INTO figuur_sluiting (casus_id, gesloten_op, %s) VALUES (:casusId, :at, %s)
+                        INSERT INTO figuur_sluiting (casus_id, gesloten_op, %s, dagen)
+                        VALUES (:casusId, :at, %s,
+                                (SELECT extract(epoch FROM CAST(:at AS timestamptz) - geopend_op)::float8 / 86400
+                                 FROM figuur_casus WHERE casus_id = :casusId))
                         ON CONFLICT (casus_id, gesloten_op) DO NOTHING""".formatted(Perioden.kolommen("gesloten"),
                         Perioden.waarden(":at")))
                 .param("tz", tijdzone)

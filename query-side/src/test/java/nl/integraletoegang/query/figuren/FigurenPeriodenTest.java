@@ -229,6 +229,27 @@ class FigurenPeriodenTest {
         assertThat(p.handle(vraag(Periodesoort.MAAND, null, null, "Zuid")).werklast()).isEmpty();
     }
 
+    /** A closure stores its doorlooptijd; one that came before its casus gets it when the casus comes. */
+    @Test
+    void aClosureBeforeItsCasusGetsItsDoorlooptijdWhenTheCasusComes() {
+        database.projection.reset();
+        Instant open = LocalDateTime.of(2025, 10, 20, 9, 0).atZone(AMSTERDAM).toInstant();
+        FigurenOrakel orakel = new FigurenOrakel(database.jdbc, database.transactionManager, AMSTERDAM);
+        FindManagementFiguren zuid = vraag(Periodesoort.WEEK, null, null, "Zuid");
+        FindManagementFiguren overal = vraag(Periodesoort.WEEK, null, null, null);
+
+        database.projection.on(new CasusClosed("hh", "casus", Map.of("hv", Uitkomst.VOORLIGGEND_VELD)),
+                open.plus(Duration.ofHours(200)));
+        assertThat(database.projection.handle(overal)).isEqualTo(orakel.bereken(overal));
+        assertThat(database.projection.handle(overal).doorlooptijd()).isEmpty();
+
+        database.projection.on(new CasusOpened("hh", "casus", "Zuid"), open);
+        assertThat(database.projection.handle(overal)).isEqualTo(orakel.bereken(overal));
+        assertThat(database.projection.handle(zuid)).isEqualTo(orakel.bereken(zuid));
+        assertThat(database.projection.handle(zuid).doorlooptijd()).singleElement()
+                .satisfies(duur -> assertThat(duur.mediaanDagen()).isEqualTo(200.0 / 24));
+    }
+
     /** Every counter row that counts something, per counter table. */
     private static Map<String, List<String>> tellers(FigurenDatabase db) {
         Map<String, List<String>> tellers = new TreeMap<>();
