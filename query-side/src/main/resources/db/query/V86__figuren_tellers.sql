@@ -400,24 +400,12 @@ CREATE FUNCTION figuur_tellers_herbouwen() RETURNS VOID LANGUAGE sql AS $$
     GROUP BY 1, 2, 3, 4;
 $$;
 
--- A zone change rewrites every stored period; the counters are rebuilt once after it instead of row by row.
-CREATE OR REPLACE FUNCTION figuur_perioden_herberekenen(tz TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
-DECLARE
-    feit RECORD;
+-- A zone change rewrites every stored period (FigurenKalender calls this instead of figuur_perioden_herberekenen):
+-- the counters are rebuilt once after it instead of row by row.
+CREATE FUNCTION figuur_perioden_en_tellers_herberekenen(tz TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM set_config('integrale_toegang.figuur_tellers', 'uit', TRUE);
-    UPDATE figuur_kalender SET tijdzone = tz;
-    FOR feit IN SELECT * FROM (VALUES ('figuur_casus', 'getrieerd'), ('figuur_casus', 'eerste_plan'),
-                                      ('figuur_hulpvraag', 'geregistreerd'), ('figuur_sluiting', 'gesloten'),
-                                      ('figuur_uitkomst', 'afgesloten'), ('figuur_uitkomst', 'heropend'),
-                                      ('figuur_termijn', 'beeindigd'), ('figuur_escalatie', 'geescaleerd'))
-                    AS f (tabel, moment) LOOP
-        EXECUTE format('UPDATE %1$I SET %2$I = figuur_periode(''week'', %5$I, $1), '
-                           || '%3$I = figuur_periode(''month'', %5$I, $1), %4$I = figuur_periode(''quarter'', %5$I, $1)',
-                       feit.tabel, feit.moment || '_week', feit.moment || '_maand', feit.moment || '_kwartaal',
-                       feit.moment || '_op')
-            USING tz;
-    END LOOP;
+    PERFORM figuur_perioden_herberekenen(tz);
     PERFORM set_config('integrale_toegang.figuur_tellers', 'aan', TRUE);
     PERFORM figuur_tellers_herbouwen();
 END $$;
