@@ -97,6 +97,15 @@ END $$;
 CREATE FUNCTION figuur_tellers_uit() RETURNS BOOLEAN LANGUAGE sql STABLE
     AS $$ SELECT current_setting('integrale_toegang.figuur_tellers', TRUE) = 'uit' $$;
 
+-- Every trigger below takes this lock before it counts, until its transaction ends. Several segments of the
+-- projection (split mode, several query sides) write in transactions of their own, and their batches update the
+-- same counter rows (this month's, per wijk and team) in different orders: without the lock two of them can deadlock,
+-- and PostgreSQL aborts one. With it, the batches that count wait for each other; facts and counters stay exact.
+CREATE FUNCTION figuur_tellers_vergrendelen() RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('figuur_tellers'));
+END $$;
+
 -- One contribution (teken +1 or -1) of a fact, in each kind of period its moment has one. In plpgsql, not sql:
 -- PostgreSQL 15 plans the body of an SQL function that it cannot inline again on every call, plpgsql prepares its
 -- statements once per connection.
@@ -182,6 +191,7 @@ BEGIN
     IF figuur_tellers_uit() THEN
         RETURN NULL;
     END IF;
+    PERFORM figuur_tellers_vergrendelen();
     -- a running clock has no period yet and counts nowhere
     IF TG_OP <> 'INSERT' AND num_nonnulls(OLD.beeindigd_week, OLD.beeindigd_maand, OLD.beeindigd_kwartaal) > 0 THEN
         PERFORM figuur_tel_termijn(OLD, figuur_wijk(OLD.casus_id), -1);
@@ -210,6 +220,7 @@ BEGIN
     IF figuur_tellers_uit() THEN
         RETURN NULL;
     END IF;
+    PERFORM figuur_tellers_vergrendelen();
     IF TG_OP <> 'INSERT' THEN
         PERFORM figuur_tel_escalatie(OLD, figuur_wijk(OLD.casus_id), -1);
     END IF;
@@ -237,6 +248,7 @@ BEGIN
     IF figuur_tellers_uit() THEN
         RETURN NULL;
     END IF;
+    PERFORM figuur_tellers_vergrendelen();
     IF TG_OP <> 'INSERT' THEN
         PERFORM figuur_tel_uitkomst(OLD, figuur_wijk(OLD.casus_id), -1);
         SELECT * INTO h FROM figuur_hulpvraag WHERE hulpvraag_id = OLD.hulpvraag_id;
@@ -272,6 +284,7 @@ BEGIN
     IF figuur_tellers_uit() THEN
         RETURN NULL;
     END IF;
+    PERFORM figuur_tellers_vergrendelen();
     IF TG_OP <> 'INSERT' THEN
         PERFORM figuur_tel_hulpvraag(OLD, figuur_wijk(OLD.casus_id), -1);
     END IF;
@@ -314,6 +327,7 @@ BEGIN
     IF figuur_tellers_uit() OR oud = nieuw THEN
         RETURN NULL;
     END IF;
+    PERFORM figuur_tellers_vergrendelen();
     FOR t IN SELECT * FROM figuur_termijn WHERE casus_id = casus LOOP
         PERFORM figuur_tel_termijn(t, oud, -1);
         PERFORM figuur_tel_termijn(t, nieuw, 1);

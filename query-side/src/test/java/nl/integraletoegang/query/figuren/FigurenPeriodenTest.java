@@ -17,6 +17,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.integraletoegang.api.casus.CasusClosed;
@@ -248,6 +253,60 @@ class FigurenPeriodenTest {
         assertThat(database.projection.handle(zuid)).isEqualTo(orakel.bereken(zuid));
         assertThat(database.projection.handle(zuid).doorlooptijd()).singleElement()
                 .satisfies(duur -> assertThat(duur.mediaanDagen()).isEqualTo(200.0 / 24));
+    }
+
+    /**
+     * Two batches of other households that count in the same counter rows in opposite orders at the same time, as two
+     * segments of the projection do: both commit (the second waits for the first), and the figures hold all facts.
+     */
+    @Test
+    void twoBatchesCountingTheSameRowsInOppositeOrdersBothCommit() throws Exception {
+        database.projection.reset();
+        Instant maart = LocalDateTime.of(2025, 3, 10, 10, 0).atZone(AMSTERDAM).toInstant();
+        Instant april = LocalDateTime.of(2025, 4, 10, 10, 0).atZone(AMSTERDAM).toInstant();
+        database.inTransaction(p -> {
+            p.on(new CasusOpened("hh-a", "casus-a", "Noord"), maart);
+            p.on(new CasusOpened("hh-b", "casus-b", "Noord"), maart);
+        });
+        CountDownLatch beideBegonnen = new CountDownLatch(2);
+        ExecutorService segmenten = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> a = segmenten.submit(() -> database.inTransaction(p -> {
+                p.on(melding("casus-a", "hv-a1"), maart);
+                wacht(beideBegonnen);
+                p.on(melding("casus-a", "hv-a2"), april);
+            }));
+            Future<?> b = segmenten.submit(() -> database.inTransaction(p -> {
+                p.on(melding("casus-b", "hv-b1"), april);
+                wacht(beideBegonnen);
+                p.on(melding("casus-b", "hv-b2"), maart);
+            }));
+            a.get(60, TimeUnit.SECONDS);
+            b.get(60, TimeUnit.SECONDS);
+        } finally {
+            segmenten.shutdownNow();
+        }
+
+        FindManagementFiguren noord = vraag(Periodesoort.MAAND, null, LocalDate.of(2025, 4, 30), "Noord");
+        assertThat(database.projection.handle(noord)).isEqualTo(
+                new FigurenOrakel(database.jdbc, database.transactionManager, AMSTERDAM).bereken(noord));
+        assertThat(database.projection.handle(noord).werklast()).extracting(ManagementFiguren.Werklast::nieuw)
+                .containsExactly(2L, 2L);
+    }
+
+    private static MeldingRegistered melding(String casus, String hulpvraag) {
+        return new MeldingRegistered("hh", casus, hulpvraag, Kanaal.TELEFOON, "WMO", EnumSet.of(Levensdomein.WONEN),
+                null, Set.of(), "Noord");
+    }
+
+    /** Counts down and waits a while for the other: with the lock the other cannot count down before this commits. */
+    private static void wacht(CountDownLatch beideBegonnen) {
+        beideBegonnen.countDown();
+        try {
+            beideBegonnen.await(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Every counter row that counts something, per counter table. */
