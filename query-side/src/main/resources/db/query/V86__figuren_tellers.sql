@@ -101,9 +101,14 @@ CREATE FUNCTION figuur_tellers_uit() RETURNS BOOLEAN LANGUAGE sql STABLE
 -- projection (split mode, several query sides) write in transactions of their own, and their batches update the
 -- same counter rows (this month's, per wijk and team) in different orders: without the lock two of them can deadlock,
 -- and PostgreSQL aborts one. With it, the batches that count wait for each other; facts and counters stay exact.
+-- The setting, local to the transaction (and undone with a savepoint that rolls back, as is the lock taken under it),
+-- spares taking the lock again for every fact: that was a third of the feeding rate.
 CREATE FUNCTION figuur_tellers_vergrendelen() RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock(hashtext('figuur_tellers'));
+    IF current_setting('integrale_toegang.figuur_tellers_slot', TRUE) IS DISTINCT FROM 'ja' THEN
+        PERFORM pg_advisory_xact_lock(hashtext('figuur_tellers'));
+        PERFORM set_config('integrale_toegang.figuur_tellers_slot', 'ja', TRUE);
+    END IF;
 END $$;
 
 -- One contribution (teken +1 or -1) of a fact, in each kind of period its moment has one. In plpgsql, not sql:
