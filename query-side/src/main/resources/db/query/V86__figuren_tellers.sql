@@ -206,10 +206,15 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
--- Row triggers fire only where a counter can change: the WHEN clauses spare the function call otherwise.
+-- Row triggers fire only where a counter can change: the WHEN clauses spare the function call otherwise (a clock is
+-- written running, without a period).
 CREATE TRIGGER figuur_termijn_geteld
-    AFTER INSERT OR DELETE ON figuur_termijn
+    AFTER DELETE ON figuur_termijn
     FOR EACH ROW EXECUTE FUNCTION figuur_termijn_geteld();
+CREATE TRIGGER figuur_termijn_nieuw
+    AFTER INSERT ON figuur_termijn
+    FOR EACH ROW WHEN (num_nonnulls(NEW.beeindigd_week, NEW.beeindigd_maand, NEW.beeindigd_kwartaal) > 0)
+    EXECUTE FUNCTION figuur_termijn_geteld();
 CREATE TRIGGER figuur_termijn_gewijzigd
     AFTER UPDATE OF casus_id, regime, spoed, status, beeindigd_week, beeindigd_maand, beeindigd_kwartaal
     ON figuur_termijn
@@ -330,6 +335,13 @@ BEGIN
         WHERE s.casus_id = casus;
     END IF;
     IF figuur_tellers_uit() OR oud = nieuw THEN
+        RETURN NULL;
+    END IF;
+    -- a casus comes before its facts, as a rule: one look instead of four
+    IF TG_OP = 'INSERT' AND NOT EXISTS (SELECT FROM figuur_hulpvraag WHERE casus_id = casus)
+            AND NOT EXISTS (SELECT FROM figuur_termijn WHERE casus_id = casus)
+            AND NOT EXISTS (SELECT FROM figuur_escalatie WHERE casus_id = casus)
+            AND NOT EXISTS (SELECT FROM figuur_uitkomst WHERE casus_id = casus) THEN
         RETURN NULL;
     END IF;
     PERFORM figuur_tellers_vergrendelen();
