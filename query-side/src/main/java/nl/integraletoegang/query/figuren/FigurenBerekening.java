@@ -29,9 +29,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Computes the management figures from the facts in SQL: medians and 90th percentiles with
- * {@code percentile_cont}, periods from the period columns the facts carry (their moments' local week, month and
- * quarter, see {@code V85__figuren_perioden.sql}). All groups are read in one repeatable-read transaction, so they
+ * Computes the management figures in SQL: the durations from the facts (medians and 90th percentiles with
+ * {@code percentile_cont}, grouped on the period columns the facts carry: their moments' local week, month and
+ * quarter, see {@code V85__figuren_perioden.sql}), the counted groups from the counters kept per kind of period,
+ * period and wijk ({@code V86__figuren_tellers.sql}). All groups are read in one repeatable-read transaction, so they
  * describe the same moment.
  */
 @Component
@@ -62,9 +63,10 @@ class FigurenBerekening {
                 totExclusief == null ? LAATSTE_DAG : totExclusief, blankToNull(query.wijk()));
         return transactions.execute(status -> new ManagementFiguren(soort, van,
                 totExclusief == null ? null : totExclusief.minusDays(1), selectie.wijk(),
-                tijdsduur("c.getrieerd", "figuur_casus c", selectie),
-                tijdsduur("c.eerste_plan", "figuur_casus c", selectie),
-                tijdsduur("s.gesloten", "figuur_sluiting s JOIN figuur_casus c ON c.casus_id = s.casus_id", selectie),
+                tijdsduur("c.getrieerd", "c.dagen_tot_triage", "c.dagen_tot_triage_exact", "figuur_casus c", selectie),
+                tijdsduur("c.eerste_plan", "c.dagen_tot_plan", "c.dagen_tot_plan_exact", "figuur_casus c", selectie),
+                tijdsduur("s.gesloten", "s.dagen", "s.dagen_exact", selectie.wijk() == null ? "figuur_sluiting s"
+                        : "figuur_sluiting s JOIN figuur_casus c ON c.casus_id = s.casus_id", selectie),
                 termijnnaleving(selectie), levensdomeinen(selectie),
                 escalaties(selectie), uitkomsten(selectie), werklast(selectie)));
     }
@@ -74,24 +76,25 @@ class FigurenBerekening {
     }
 
     /**
-     * From the opening of the casus (its first melding) to the moment {@code eind} ({@code <eind>_op}, in its period
-     * {@code <eind>_<periode>}) of each row of {@code bron}, which joins the casus as {@code c}: a casus closed twice
-     * counts once in each closure's period. The mean is summed as numeric: a float sum depends on the order of the
-     * rows, and a rebuilt projection must give the same figures.
+     * From the opening of the casus (its first melding) to the moment {@code eind} (in its period
+     * {@code <eind>_<periode>}) of each row of {@code bron} (which joins the casus as {@code c} when a wijk is asked),
+     * in days ({@code dagen}, and as numeric {@code dagenExact}: stored with the moment, unknown while the casus is):
+     * a casus closed twice counts once in each closure's period. The mean is summed as numeric: a float sum depends
+     * on the order of the rows, and a rebuilt projection must give the same figures.
      */
-    private List<Tijdsduur> tijdsduur(String eind, String bron, Selectie selectie) {
+    private List<Tijdsduur> tijdsduur(String eind, String dagen, String dagenExact, String bron, Selectie selectie) {
         return statement(selectie, """
                         WITH duur AS (
-                            SELECT %4$s AS begin, extract(epoch FROM %1$s - c.geopend_op)::float8 / 86400 AS dagen
+                            SELECT %4$s AS begin, %1$s AS dagen, %5$s AS dagen_exact
                             FROM %3$s
-                            WHERE %4$s >= :van AND %4$s < :tot %2$s)
+                            WHERE %4$s >= :van AND %4$s < :tot AND %1$s IS NOT NULL %2$s)
                         SELECT begin, count(*) AS aantal,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90,
-                               avg(dagen::numeric) AS gemiddelde
+                               avg(dagen_exact) AS gemiddelde
                         FROM duur GROUP BY begin ORDER BY begin"""
-                .formatted(eind + "_op", selectie.wijk() == null ? "" : "AND c.wijk = :wijk", bron,
-                        periode(eind, selectie)))
+                .formatted(dagen, selectie.wijk() == null ? "" : "AND c.wijk = :wijk", bron,
+                        periode(eind, selectie), dagenExact))
                 .query((rs, row) -> new Tijdsduur(periode(selectie, rs), rs.getLong("aantal"),
                         rs.getDouble("mediaan"), rs.getDouble("p90"), rs.getDouble("gemiddelde")))
                 .list();
@@ -99,17 +102,11 @@ class FigurenBerekening {
 
     private List<TermijnNaleving> termijnnaleving(Selectie selectie) {
         return statement(selectie, """
-                        SELECT %2$s AS begin, t.regime, t.spoed,
-                               count(*) FILTER (WHERE t.status = :opTijd) AS op_tijd,
-                               count(*) FILTER (WHERE t.status = :teLaat) AS te_laat,
-                               count(*) FILTER (WHERE t.status = :gestopt) AS gestopt
-                        FROM figuur_termijn t %1$s
-                        WHERE %2$s >= :van AND %2$s < :tot
-                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""".formatted(wijkJoin("t", selectie),
-                        periode("t.beeindigd", selectie)))
-                .param("opTijd", NalevingStatus.OP_TIJD.name())
-                .param("teLaat", NalevingStatus.TE_LAAT.name())
-                .param("gestopt", NalevingStatus.GESTOPT.name())
+                        SELECT begin, regime, spoed, sum(op_tijd)::bigint AS op_tijd, sum(te_laat)::bigint AS te_laat,
+                               sum(gestopt)::bigint AS gestopt
+                        FROM figuur_teller_termijn
+                        WHERE %s
+                        GROUP BY 1, 2, 3 HAVING sum(aantal) > 0 ORDER BY 1, 2, 3""".formatted(tellers(selectie)))
                 .query((rs, row) -> {
                     long opTijd = rs.getLong("op_tijd");
                     long teLaat = rs.getLong("te_laat");
@@ -124,13 +121,11 @@ class FigurenBerekening {
         return statement(selectie, """
                         SELECT begin, levensdomein, aantal,
                                rank() OVER (PARTITION BY begin ORDER BY aantal DESC) AS rang
-                        FROM (SELECT %2$s AS begin, d.levensdomein, count(*) AS aantal
-                              FROM figuur_hulpvraag h %1$s
-                              CROSS JOIN unnest(h.levensdomeinen) AS d (levensdomein)
-                              WHERE %2$s >= :van AND %2$s < :tot
-                              GROUP BY 1, 2) f
-                        ORDER BY begin, rang, levensdomein""".formatted(wijkJoin("h", selectie),
-                        periode("h.geregistreerd", selectie)))
+                        FROM (SELECT begin, levensdomein, sum(aantal)::bigint AS aantal
+                              FROM figuur_teller_levensdomein
+                              WHERE %s
+                              GROUP BY 1, 2 HAVING sum(aantal) > 0) f
+                        ORDER BY begin, rang, levensdomein""".formatted(tellers(selectie)))
                 .query((rs, row) -> new LevensdomeinFrequentie(periode(selectie, rs),
                         Levensdomein.valueOf(rs.getString("levensdomein")), rs.getLong("aantal"), rs.getInt("rang")))
                 .list();
@@ -138,10 +133,10 @@ class FigurenBerekening {
 
     private List<EscalatieAantal> escalaties(Selectie selectie) {
         return statement(selectie, """
-                        SELECT %2$s AS begin, e.niveau, e.reden, count(*) AS aantal
-                        FROM figuur_escalatie e %1$s
-                        WHERE %2$s >= :van AND %2$s < :tot
-                        GROUP BY 1, 2, 3""".formatted(wijkJoin("e", selectie), periode("e.geescaleerd", selectie)))
+                        SELECT begin, niveau, reden, sum(aantal)::bigint AS aantal
+                        FROM figuur_teller_escalatie
+                        WHERE %s
+                        GROUP BY 1, 2, 3 HAVING sum(aantal) > 0""".formatted(tellers(selectie)))
                 .query((rs, row) -> new EscalatieAantal(periode(selectie, rs),
                         EscalatieNiveau.valueOf(rs.getString("niveau")), EscalatieReden.valueOf(rs.getString("reden")),
                         rs.getLong("aantal")))
@@ -156,12 +151,11 @@ class FigurenBerekening {
         return statement(selectie, """
                         SELECT begin, team, uitkomst, aantal,
                                100.0 * aantal / sum(aantal) OVER (PARTITION BY begin, team) AS aandeel
-                        FROM (SELECT %2$s AS begin, u.team, u.uitkomst, count(*) AS aantal
-                              FROM figuur_uitkomst u %1$s
-                              WHERE %2$s >= :van AND %2$s < :tot
-                              GROUP BY 1, 2, 3) u
-                        ORDER BY begin, team, uitkomst""".formatted(wijkJoin("u", selectie),
-                        periode("u.afgesloten", selectie)))
+                        FROM (SELECT begin, NULLIF(team, '') AS team, uitkomst, sum(aantal)::bigint AS aantal
+                              FROM figuur_teller_uitkomst
+                              WHERE %s
+                              GROUP BY 1, 2, 3 HAVING sum(aantal) > 0) u
+                        ORDER BY begin, team, uitkomst""".formatted(tellers(selectie)))
                 .query((rs, row) -> new UitkomstAantal(periode(selectie, rs), rs.getString("team"),
                         Uitkomst.valueOf(rs.getString("uitkomst")), rs.getLong("aantal"), rs.getDouble("aandeel")))
                 .list();
@@ -175,22 +169,12 @@ class FigurenBerekening {
      */
     private List<Werklast> werklast(Selectie selectie) {
         return statement(selectie, """
-                        WITH stromen AS (
-                            SELECT h.team, CAST(%2$s AS timestamp) AS begin, count(*) AS nieuw, 0 AS afgesloten,
-                                   0 AS heropend
-                            FROM figuur_hulpvraag h %1$s WHERE %2$s < :tot GROUP BY 1, 2
-                            UNION ALL
-                            SELECT h.team, CAST(%3$s AS timestamp), 0, count(*), 0
-                            FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
-                            WHERE %3$s < :tot GROUP BY 1, 2
-                            UNION ALL
-                            SELECT h.team, CAST(%4$s AS timestamp), 0, 0, count(*)
-                            FROM figuur_uitkomst u JOIN figuur_hulpvraag h ON h.hulpvraag_id = u.hulpvraag_id %1$s
-                            WHERE %4$s < :tot GROUP BY 1, 2
-                        ), per_periode AS (
-                            SELECT team, begin, sum(nieuw) AS nieuw, sum(afgesloten) AS afgesloten,
-                                   sum(heropend) AS heropend
-                            FROM stromen GROUP BY team, begin
+                        WITH per_periode AS (
+                            SELECT NULLIF(team, '') AS team, CAST(begin AS timestamp) AS begin, sum(nieuw) AS nieuw,
+                                   sum(afgesloten) AS afgesloten, sum(heropend) AS heropend
+                            FROM figuur_teller_werklast
+                            WHERE soort = :soort AND begin < :tot %s
+                            GROUP BY 1, 2 HAVING sum(nieuw) > 0 OR sum(afgesloten) > 0 OR sum(heropend) > 0
                         ), perioden AS (
                             -- up to the current period: what is open stays open in periods without any flow
                             SELECT generate_series(min(begin), GREATEST(max(begin), date_trunc(:eenheid,
@@ -209,8 +193,7 @@ class FigurenBerekening {
                         SELECT begin::date AS begin, team, nieuw, afgesloten, open_aan_einde FROM raster
                         WHERE begin >= CAST(:van AS timestamp)
                           AND (nieuw > 0 OR afgesloten > 0 OR open_aan_einde > 0)
-                        ORDER BY begin, team""".formatted(wijkJoin("h", selectie), periode("h.geregistreerd", selectie),
-                        periode("u.afgesloten", selectie), periode("u.heropend", selectie)))
+                        ORDER BY begin, team""".formatted(selectie.wijk() == null ? "" : "AND wijk = :wijk"))
                 .param("eenheid", Perioden.sqlEenheid(selectie.soort()))
                 .param("tz", tijdzone.getId())
                 .param("totTijdstip", selectie.tot().atStartOfDay(tijdzone).toOffsetDateTime())
@@ -223,6 +206,7 @@ class FigurenBerekening {
     private JdbcClient.StatementSpec statement(Selectie selectie, String sql) {
         // van and tot are period starts, so a moment lies in the range exactly when its period does
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("soort", selectie.soort().name())
                 .param("van", selectie.van())
                 .param("tot", selectie.tot());
         return selectie.wijk() == null ? statement : statement.param("wijk", selectie.wijk(), Types.VARCHAR);
@@ -233,10 +217,13 @@ class FigurenBerekening {
         return moment + "_" + Perioden.kolom(selectie.soort());
     }
 
-    /** The facts of one wijk are those of its casussen; without a wijk no join is needed. */
-    private static String wijkJoin(String alias, Selectie selectie) {
-        return selectie.wijk() == null ? ""
-                : "JOIN figuur_casus c ON c.casus_id = %s.casus_id AND c.wijk = :wijk".formatted(alias);
+    /**
+     * The counters of the asked kind, periods and wijk; without a wijk those of every wijk, including facts of a casus
+     * without one ({@code ''}).
+     */
+    private static String tellers(Selectie selectie) {
+        return "soort = :soort AND begin >= :van AND begin < :tot"
+                + (selectie.wijk() == null ? "" : " AND wijk = :wijk");
     }
 
     private static ManagementFiguren.Periode periode(Selectie selectie, ResultSet rs) throws SQLException {

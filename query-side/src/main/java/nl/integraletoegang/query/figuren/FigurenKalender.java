@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the facts' stored periods in the zone the figures count in. They are written in the zone of
  * {@code figuur_kalender} (Europe/Amsterdam after the migration); when {@code integrale-toegang.figuren.tijdzone}
  * names another one, they are recomputed in it once, at start-up: before the processors run and before any figure is
- * asked. The row lock keeps two instances that start together apart.
+ * asked; the counters of the counted groups are rebuilt with them. The row lock keeps two instances that start
+ * together apart.
  */
 @Component
 class FigurenKalender {
@@ -23,7 +24,8 @@ class FigurenKalender {
             String opgeslagen = jdbc.sql("SELECT tijdzone FROM figuur_kalender FOR UPDATE").query(String.class)
                     .single();
             if (!opgeslagen.equals(tijdzone.getId())) {
-                jdbc.sql("SELECT figuur_perioden_herberekenen(:tijdzone)").param("tijdzone", tijdzone.getId())
+                jdbc.sql("SELECT figuur_perioden_en_tellers_herberekenen(:tijdzone)")
+                        .param("tijdzone", tijdzone.getId())
                         .query((rs, row) -> row).list();
             }
         });

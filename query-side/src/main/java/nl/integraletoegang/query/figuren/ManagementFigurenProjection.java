@@ -42,6 +42,7 @@ import org.springframework.stereotype.Component;
  * an event delivered twice changes nothing; a replay truncates the facts and rebuilds them. Events of one household
  * arrive in order (sequenced per aggregate); guards keep the facts right when one is redelivered later. Each moment
  * is written together with its local week, month and quarter ({@link Perioden#kolommen}), in the same statement.
+ * The counters of the counted groups follow every fact row through triggers ({@code V86__figuren_tellers.sql}).
  */
 @Component
 @ProcessingGroup(ManagementFigurenProjection.PROCESSING_GROUP)
@@ -138,8 +139,13 @@ class ManagementFigurenProjection {
         if (uitkomsten.isEmpty()) {
             return;
         }
+        // the doorlooptijd in days, from the casus's opening; without the casus (not yet known) it is filled when the
+        // casus comes (V86__figuren_tellers.sql)
         jdbc.sql("""
-                        INSERT INTO figuur_sluiting (casus_id, gesloten_op, %s) VALUES (:casusId, :at, %s)
+                        INSERT INTO figuur_sluiting (casus_id, gesloten_op, %s, dagen)
+                        VALUES (:casusId, :at, %s,
+                                (SELECT extract(epoch FROM CAST(:at AS timestamptz) - geopend_op)::float8 / 86400
+                                 FROM figuur_casus WHERE casus_id = :casusId))
                         ON CONFLICT (casus_id, gesloten_op) DO NOTHING""".formatted(Perioden.kolommen("gesloten"),
                         Perioden.waarden(":at")))
                 .param("tz", tijdzone)
@@ -280,7 +286,10 @@ class ManagementFigurenProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE figuur_casus, figuur_hulpvraag, figuur_sluiting, figuur_uitkomst, figuur_termijn, figuur_escalatie").update();
+        jdbc.sql("""
+                TRUNCATE figuur_casus, figuur_hulpvraag, figuur_sluiting, figuur_uitkomst, figuur_termijn,
+                    figuur_escalatie, figuur_teller_termijn, figuur_teller_levensdomein, figuur_teller_escalatie,
+                    figuur_teller_uitkomst, figuur_teller_werklast""").update();
     }
 
     @QueryHandler

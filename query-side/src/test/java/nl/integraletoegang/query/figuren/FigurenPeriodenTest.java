@@ -1,6 +1,7 @@
 package nl.integraletoegang.query.figuren;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -15,6 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.integraletoegang.api.casus.CasusClosed;
@@ -165,6 +172,152 @@ class FigurenPeriodenTest {
             new FigurenKalender(database.jdbc, database.transactionManager, AMSTERDAM);
         }
         assertEqualToOracle(database, AMSTERDAM, database.projection::handle);
+    }
+
+    /**
+     * The counters the triggers keep row by row ({@code V86__figuren_tellers.sql}) are those a rebuild from the facts
+     * gives, which is also what the migration fills an existing database with.
+     */
+    @Test
+    void theCountersKeptPerFactEqualThoseRebuiltFromTheFacts() {
+        database.projection.reset();
+        voed(database, new Random(86));
+        Map<String, List<String>> bijgehouden = tellers(database);
+
+        database.jdbc.sql("SELECT figuur_tellers_herbouwen()").query((rs, row) -> row).list();
+
+        assertThat(tellers(database)).isEqualTo(bijgehouden);
+        assertThat(bijgehouden.values()).allSatisfy(rijen -> assertThat(rijen).hasSizeGreaterThan(10));
+    }
+
+    /**
+     * A routing after a closure and a reopening moves the hulpvraag's whole werklast to the new team; a later melding
+     * that names the wijk moves every fact of the casus into that wijk.
+     */
+    @Test
+    void aRoutingAndALaterWijkMoveTheCounters() {
+        database.projection.reset();
+        ManagementFigurenProjection p = database.projection;
+        Instant open = LocalDateTime.of(2025, 3, 3, 10, 0).atZone(AMSTERDAM).toInstant();
+        p.on(new CasusOpened("hh", "casus", null), open);
+        p.on(new MeldingRegistered("hh", "casus", "hv-1", Kanaal.TELEFOON, "WMO", EnumSet.of(Levensdomein.WONEN), null,
+                Set.of(), null), open);
+        p.on(new TermijnStarted("hh", "casus", "hv-1", "t-1", "WMO_MELDING_ONDERZOEK", false, open,
+                open.plus(Duration.ofDays(42)), open.plus(Duration.ofDays(42)), null));
+        p.on(new TermijnMet("hh", "casus", "t-1", open.plus(Duration.ofDays(10)), true));
+        p.on(new CasusEscalatedToProcesregisseur("hh", "casus", "esc", EscalatieReden.KETEN_STAGNEERT, null),
+                open.plus(Duration.ofDays(12)));
+        p.on(new CasusClosed("hh", "casus", Map.of("hv-1", Uitkomst.EIGEN_NETWERK)), open.plus(Duration.ofDays(40)));
+        p.on(new CasusReopened("hh", "casus", null), open.plus(Duration.ofDays(70)));
+        p.on(new HulpvraagRouted("hh", "casus", "hv-1", "WMO", "JEUGD"));
+        p.on(new MeldingRegistered("hh", "casus", "hv-2", Kanaal.TELEFOON, "WMO", EnumSet.of(Levensdomein.WERK), null,
+                Set.of(), "Noord"), open.plus(Duration.ofDays(100)));
+
+        FigurenOrakel orakel = new FigurenOrakel(database.jdbc, database.transactionManager, AMSTERDAM);
+        FindManagementFiguren noord = vraag(Periodesoort.MAAND, null, LocalDate.of(2025, 6, 30), "Noord");
+        FindManagementFiguren overal = vraag(Periodesoort.MAAND, null, LocalDate.of(2025, 6, 30), null);
+        ManagementFiguren figuren = p.handle(noord);
+        assertThat(figuren).isEqualTo(orakel.bereken(noord));
+        assertThat(p.handle(overal)).isEqualTo(orakel.bereken(overal));
+        assertThat(p.handle(overal).werklast()).isEqualTo(figuren.werklast());
+        assertThat(figuren.werklast()).extracting(w -> w.periode().label(), ManagementFiguren.Werklast::team,
+                        ManagementFiguren.Werklast::nieuw, ManagementFiguren.Werklast::afgesloten,
+                        ManagementFiguren.Werklast::openAanEinde)
+                .containsExactly(tuple("2025-03", "JEUGD", 1L, 0L, 1L), tuple("2025-04", "JEUGD", 0L, 1L, 0L),
+                        tuple("2025-05", "JEUGD", 0L, 0L, 1L), tuple("2025-06", "JEUGD", 0L, 0L, 1L),
+                        tuple("2025-06", "WMO", 1L, 0L, 1L));
+        assertThat(figuren.termijnnaleving()).hasSize(1);
+        assertThat(figuren.escalaties()).hasSize(1);
+        assertThat(figuren.uitkomsten()).hasSize(1);
+        assertThat(figuren.levensdomeinen()).extracting(ManagementFiguren.LevensdomeinFrequentie::levensdomein)
+                .containsExactly(Levensdomein.WONEN, Levensdomein.WERK);
+        assertThat(p.handle(vraag(Periodesoort.MAAND, null, null, "Zuid")).werklast()).isEmpty();
+    }
+
+    /** A closure stores its doorlooptijd; one that came before its casus gets it when the casus comes. */
+    @Test
+    void aClosureBeforeItsCasusGetsItsDoorlooptijdWhenTheCasusComes() {
+        database.projection.reset();
+        Instant open = LocalDateTime.of(2025, 10, 20, 9, 0).atZone(AMSTERDAM).toInstant();
+        FigurenOrakel orakel = new FigurenOrakel(database.jdbc, database.transactionManager, AMSTERDAM);
+        FindManagementFiguren zuid = vraag(Periodesoort.WEEK, null, null, "Zuid");
+        FindManagementFiguren overal = vraag(Periodesoort.WEEK, null, null, null);
+
+        database.projection.on(new CasusClosed("hh", "casus", Map.of("hv", Uitkomst.VOORLIGGEND_VELD)),
+                open.plus(Duration.ofHours(200)));
+        assertThat(database.projection.handle(overal)).isEqualTo(orakel.bereken(overal));
+        assertThat(database.projection.handle(overal).doorlooptijd()).isEmpty();
+
+        database.projection.on(new CasusOpened("hh", "casus", "Zuid"), open);
+        assertThat(database.projection.handle(overal)).isEqualTo(orakel.bereken(overal));
+        assertThat(database.projection.handle(zuid)).isEqualTo(orakel.bereken(zuid));
+        assertThat(database.projection.handle(zuid).doorlooptijd()).singleElement()
+                .satisfies(duur -> assertThat(duur.mediaanDagen()).isEqualTo(200.0 / 24));
+    }
+
+    /**
+     * Two batches of other households that count in the same counter rows in opposite orders at the same time, as two
+     * segments of the projection do: both commit (the second waits for the first), and the figures hold all facts.
+     */
+    @Test
+    void twoBatchesCountingTheSameRowsInOppositeOrdersBothCommit() throws Exception {
+        database.projection.reset();
+        Instant maart = LocalDateTime.of(2025, 3, 10, 10, 0).atZone(AMSTERDAM).toInstant();
+        Instant april = LocalDateTime.of(2025, 4, 10, 10, 0).atZone(AMSTERDAM).toInstant();
+        database.inTransaction(p -> {
+            p.on(new CasusOpened("hh-a", "casus-a", "Noord"), maart);
+            p.on(new CasusOpened("hh-b", "casus-b", "Noord"), maart);
+        });
+        CountDownLatch beideBegonnen = new CountDownLatch(2);
+        ExecutorService segmenten = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> a = segmenten.submit(() -> database.inTransaction(p -> {
+                p.on(melding("casus-a", "hv-a1"), maart);
+                wacht(beideBegonnen);
+                p.on(melding("casus-a", "hv-a2"), april);
+            }));
+            Future<?> b = segmenten.submit(() -> database.inTransaction(p -> {
+                p.on(melding("casus-b", "hv-b1"), april);
+                wacht(beideBegonnen);
+                p.on(melding("casus-b", "hv-b2"), maart);
+            }));
+            a.get(60, TimeUnit.SECONDS);
+            b.get(60, TimeUnit.SECONDS);
+        } finally {
+            segmenten.shutdownNow();
+        }
+
+        FindManagementFiguren noord = vraag(Periodesoort.MAAND, null, LocalDate.of(2025, 4, 30), "Noord");
+        assertThat(database.projection.handle(noord)).isEqualTo(
+                new FigurenOrakel(database.jdbc, database.transactionManager, AMSTERDAM).bereken(noord));
+        assertThat(database.projection.handle(noord).werklast()).extracting(ManagementFiguren.Werklast::nieuw)
+                .containsExactly(2L, 2L);
+    }
+
+    private static MeldingRegistered melding(String casus, String hulpvraag) {
+        return new MeldingRegistered("hh", casus, hulpvraag, Kanaal.TELEFOON, "WMO", EnumSet.of(Levensdomein.WONEN),
+                null, Set.of(), "Noord");
+    }
+
+    /** Counts down and waits a while for the other: with the lock the other cannot count down before this commits. */
+    private static void wacht(CountDownLatch beideBegonnen) {
+        beideBegonnen.countDown();
+        try {
+            beideBegonnen.await(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Every counter row that counts something, per counter table. */
+    private static Map<String, List<String>> tellers(FigurenDatabase db) {
+        Map<String, List<String>> tellers = new TreeMap<>();
+        Map.of("figuur_teller_termijn", "aantal <> 0", "figuur_teller_levensdomein", "aantal <> 0",
+                "figuur_teller_escalatie", "aantal <> 0", "figuur_teller_uitkomst", "aantal <> 0",
+                "figuur_teller_werklast", "nieuw <> 0 OR afgesloten <> 0 OR heropend <> 0").forEach((tabel, telt) ->
+                tellers.put(tabel, db.jdbc.sql("SELECT t::text FROM %s t WHERE %s ORDER BY 1".formatted(tabel, telt))
+                        .query(String.class).list()));
+        return tellers;
     }
 
     private static void assertEqualToOracle(FigurenDatabase db, ZoneId zone,
