@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One headless Chromium (Debian's chromium and chromedriver) driven by Selenium against the application under test,
@@ -46,10 +47,13 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String basis;
     private final WebDriverWait wacht;
+    /** Chromium's profile for this browser only; removed when it closes. */
+    private final Path profiel;
 
-    private Browser(WebDriver driver, String basis) {
+    private Browser(WebDriver driver, String basis, Path profiel) {
         this.driver = driver;
         this.basis = basis;
+        this.profiel = profiel;
         // a page being replaced (a submit, a live update) leaves stale elements behind: look again. Chromedriver
         // sometimes reports the same race as a plain WebDriverException ("Node with given id does not belong to the
         // document"); a real failure still surfaces as the cause of the wait's timeout.
@@ -68,17 +72,18 @@ final class Browser implements AutoCloseable {
         }
         assumeTrue(aanwezig, "no chromium/chromedriver on this machine: browser tests skipped");
         try {
+            Path profiel = Files.createTempDirectory("chromium-profiel");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-extensions", "--lang=nl-NL", "--window-size=1280,1400",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profiel"));
+                    "--user-data-dir=" + profiel);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+            return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profiel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -226,7 +231,11 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        driver.quit();
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profiel);
+        }
     }
 }

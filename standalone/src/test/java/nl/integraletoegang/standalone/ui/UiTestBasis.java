@@ -48,7 +48,7 @@ abstract class UiTestBasis {
     }
 
     @AfterEach
-    void stopBrowser() {
+    void stopBrowser() throws Exception {
         if (browser != null) {
             browser.close();
         }
