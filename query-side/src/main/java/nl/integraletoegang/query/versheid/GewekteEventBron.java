@@ -40,12 +40,9 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
 
     private final EventStore eventStore;
     private final GedeeldeEventCache cache;
-    private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService wekker = Executors.newSingleThreadScheduledExecutor(taak -> {
-        Thread thread = new Thread(taak, "projecties-voorsprong");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Set<Runnable> callbacks;
+    private final ScheduledExecutorService wekker;
+    private final Voorsprong voorsprong;
 
     public GewekteEventBron(EventStore eventStore) {
         this(eventStore, null);
@@ -53,53 +50,35 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
 
     /** @param cache the events shared between the streams; {@code null} to let each stream read for itself */
     public GewekteEventBron(EventStore eventStore, GedeeldeEventCache cache) {
+        this(eventStore, cache, ConcurrentHashMap.newKeySet(), Executors.newSingleThreadScheduledExecutor(taak -> {
+            Thread thread = new Thread(taak, "projecties-voorsprong");
+            thread.setDaemon(true);
+            return thread;
+        }), Voorsprong.ONBEGRENSD);
+    }
+
+    private GewekteEventBron(EventStore eventStore, GedeeldeEventCache cache, Set<Runnable> callbacks,
+                             ScheduledExecutorService wekker, Voorsprong voorsprong) {
         this.eventStore = eventStore;
         this.cache = cache;
+        this.callbacks = callbacks;
+        this.wekker = wekker;
+        this.voorsprong = voorsprong;
+    }
+
+    /**
+     * This source for one processor, whose streams hand out at most {@code maximum} global indexes beyond the
+     * position its segments have processed ({@code verwerkt}; empty while it has none, which sets no bound). It shares
+     * this source's wake-ups and cache.
+     */
+    public GewekteEventBron begrensd(int maximum, Supplier<OptionalLong> verwerkt) {
+        return new GewekteEventBron(eventStore, cache, callbacks, wekker, new Voorsprong(maximum, verwerkt));
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return open(trackingToken, Voorsprong.ONBEGRENSD);
-    }
-
-    /**
-     * This source for one processor, whose streams hand out at most {@code voorsprong} global indexes beyond the
-     * position its segments have processed ({@code verwerkt}; empty while it has none, which sets no bound).
-     */
-    public StreamableMessageSource<TrackedEventMessage<?>> begrensd(int voorsprong, Supplier<OptionalLong> verwerkt) {
-        Voorsprong grens = new Voorsprong(voorsprong, verwerkt);
-        GewekteEventBron bron = this;
-        return new StreamableMessageSource<>() {
-            @Override
-            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-                return bron.open(trackingToken, grens);
-            }
-
-            @Override
-            public TrackingToken createTailToken() {
-                return bron.createTailToken();
-            }
-
-            @Override
-            public TrackingToken createHeadToken() {
-                return bron.createHeadToken();
-            }
-
-            @Override
-            public TrackingToken createTokenAt(Instant dateTime) {
-                return bron.createTokenAt(dateTime);
-            }
-
-            @Override
-            public TrackingToken createTokenSince(Duration duration) {
-                return bron.createTokenSince(duration);
-            }
-        };
-    }
-
-    private BlockingStream<TrackedEventMessage<?>> open(TrackingToken trackingToken, Voorsprong voorsprong) {
         BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(trackingToken);
-        return eventStore instanceof EmbeddedEventStore ? new Stroom(stream, voorsprong) : stream;
+        return eventStore instanceof EmbeddedEventStore ? new Stroom(stream) : stream;
     }
 
     @Override
@@ -122,6 +101,7 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
         return eventStore.createTokenSince(duration);
     }
 
+    /** Stops the wake-ups of this source and of every source {@link #begrensd} made from it. */
     @Override
     public void close() {
         wekker.shutdownNow();
@@ -149,7 +129,6 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
     private final class Stroom implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> delegate;
-        private final Voorsprong voorsprong;
         private volatile Runnable callback;
         private volatile boolean gesloten;
         /** What {@link #peek()} answered, so that the next message read is the same object. */
@@ -160,9 +139,8 @@ public class GewekteEventBron implements StreamableMessageSource<TrackedEventMes
         /** Whether a look by the {@link #wekker} is planned for this stream. */
         private final AtomicBoolean wachtend = new AtomicBoolean();
 
-        private Stroom(BlockingStream<TrackedEventMessage<?>> delegate, Voorsprong voorsprong) {
+        private Stroom(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
-            this.voorsprong = voorsprong;
         }
 
         @Override
