@@ -75,6 +75,10 @@ final class Report {
         double postgres = usage.postgres() * usage.seconds() * cores;
         line("projections      backlog %,d events at the window's start, %,d at its end; back to the start's level "
                 + "%.1f s after the window", catchUp.backlogAtStart(), catchUp.backlogAtEnd(), catchUp.seconds());
+        if (!catchUp.complete()) {
+            line("WARNING          the projections had not caught up %.0f s after the window: the sustained figure "
+                    + "below is too high", catchUp.seconds());
+        }
         line("with catch-up    %,.0f commands/s sustained (the window's commands over window and catch-up); CPU per "
                         + "command %.2f ms: %.2f ms this JVM (projections %.2f ms) + %.2f ms PostgreSQL",
                 catchUp.sustainedPerSecond(flows), 1000 * (usage.jvmCpuSeconds() + postgres) / operations,

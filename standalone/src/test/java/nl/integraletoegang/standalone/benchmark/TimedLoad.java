@@ -85,7 +85,7 @@ final class TimedLoad {
      * and the time after the window until it was back to its level at the start. {@code usage} runs from the window's
      * start to that moment: the work the window's commands caused, including what the projections had left to do.
      */
-    record CatchUp(long backlogAtStart, long backlogAtEnd, double seconds, ResourceUsage usage) {
+    record CatchUp(long backlogAtStart, long backlogAtEnd, double seconds, boolean complete, ResourceUsage usage) {
 
         /** Commands per second the projections could keep up with: the window's commands over window and catch-up. */
         double sustainedPerSecond(Result result) {
@@ -149,12 +149,13 @@ final class TimedLoad {
         CatchUp catchUp = null;
         if (backlog != null && meter != null) {
             long deadline = System.nanoTime() + LONGEST_CATCH_UP.toNanos();
-            while (backlog.getAsLong() > backlogAtStart && System.nanoTime() < deadline) {
+            boolean complete;
+            while (!(complete = backlog.getAsLong() <= backlogAtStart) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             ResourceMeter.Reading caughtUp = meter.read();
             catchUp = new CatchUp(backlogAtStart, backlogAtEnd, Math.max(0, System.nanoTime() - windowEnd) / 1e9,
-                    ResourceUsage.between(before, caughtUp));
+                    complete, ResourceUsage.between(before, caughtUp));
         }
         for (Worker worker : created) {
             worker.close();
