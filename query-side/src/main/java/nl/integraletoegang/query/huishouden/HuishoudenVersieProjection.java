@@ -20,22 +20,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(HuishoudenOverzichtProjection.PROCESSING_GROUP)
 public class HuishoudenVersieProjection {
 
-    private final JdbcClient jdbc;
+    private final HuishoudenVersies versies;
     private final HuishoudenVersieMelder melder;
 
     HuishoudenVersieProjection(JdbcClient jdbc, HuishoudenVersieMelder melder) {
-        this.jdbc = jdbc;
+        this.versies = new HuishoudenVersies(jdbc, "huishouden_versie");
         this.melder = melder;
     }
 
     @EventHandler
     void on(Object event, @SourceId String huishoudenId, @SequenceNumber Long versie, ReplayStatus replayStatus) {
-        jdbc.sql("""
-                        INSERT INTO huishouden_versie (huishouden_id, versie) VALUES (:huishoudenId, :versie)
-                        ON CONFLICT (huishouden_id) DO UPDATE SET versie = GREATEST(huishouden_versie.versie, excluded.versie)""")
-                .param("huishoudenId", huishoudenId)
-                .param("versie", versie)
-                .update();
+        versies.gelezen(huishoudenId, versie);
         // nobody waits for a version during a replay of old events
         if (!replayStatus.isReplay()) {
             melder.naCommit(huishoudenId);
@@ -44,12 +39,11 @@ public class HuishoudenVersieProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE huishouden_versie").update();
+        versies.leeg();
     }
 
     /** The household's version as far as the overview has read it: what a page shows is that version. */
     public Optional<Long> versie(String huishoudenId) {
-        return jdbc.sql("SELECT versie FROM huishouden_versie WHERE huishouden_id = :id")
-                .param("id", huishoudenId).query(Long.class).optional();
+        return versies.versie(huishoudenId);
     }
 }

@@ -2,6 +2,7 @@ package nl.integraletoegang.query.inzage;
 
 import java.util.Optional;
 import nl.integraletoegang.query.huishouden.HuishoudenVersieMelder;
+import nl.integraletoegang.query.huishouden.HuishoudenVersies;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -21,23 +22,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(HuishoudenToegangProjection.PROCESSING_GROUP)
 public class ToegangVersieProjection {
 
-    private final JdbcClient jdbc;
+    private final HuishoudenVersies versies;
     private final HuishoudenVersieMelder melder;
 
     ToegangVersieProjection(JdbcClient jdbc, HuishoudenVersieMelder melder) {
-        this.jdbc = jdbc;
+        this.versies = new HuishoudenVersies(jdbc, "toegang_versie");
         this.melder = melder;
     }
 
     @EventHandler
     void on(Object event, @SourceId String huishoudenId, @SequenceNumber Long versie, ReplayStatus replayStatus) {
-        jdbc.sql("""
-                        INSERT INTO toegang_versie (huishouden_id, versie) VALUES (:huishoudenId, :versie)
-                        ON CONFLICT (huishouden_id)
-                            DO UPDATE SET versie = GREATEST(toegang_versie.versie, excluded.versie)""")
-                .param("huishoudenId", huishoudenId)
-                .param("versie", versie)
-                .update();
+        versies.gelezen(huishoudenId, versie);
         if (!replayStatus.isReplay()) {
             melder.naCommit(huishoudenId);
         }
@@ -45,12 +40,11 @@ public class ToegangVersieProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE toegang_versie").update();
+        versies.leeg();
     }
 
     /** The household's version as far as need to know has read it. */
     public Optional<Long> versie(String huishoudenId) {
-        return jdbc.sql("SELECT versie FROM toegang_versie WHERE huishouden_id = :id")
-                .param("id", huishoudenId).query(Long.class).optional();
+        return versies.versie(huishoudenId);
     }
 }
