@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,11 +27,24 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedPostgresProperties.class)
 class EmbeddedPostgresConfiguration {
 
+    static final String PREFIX = "integrale-toegang.embedded-postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
     private static final Set<String> DURABILITY = Set.of("fsync", "synchronous_commit", "full_page_writes");
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    /** Started early by {@link EmbeddedPostgresStart}, which also stops it, after everything that uses it. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresStart start) {
+        return start.server();
+    }
+
+    /** Where no context initializer started it early: started here, on the main thread. */
+    @Bean(name = EmbeddedPostgresStart.BEAN_NAME)
+    @ConditionalOnMissingBean(name = EmbeddedPostgresStart.BEAN_NAME)
+    EmbeddedPostgresStart embeddedPostgresStart(EmbeddedPostgresProperties properties) {
+        return EmbeddedPostgresStart.now(properties);
+    }
+
+    static EmbeddedPostgres start(EmbeddedPostgresProperties properties) throws IOException {
         properties.serverConfig().keySet().stream().filter(DURABILITY::contains).findAny().ifPresent(setting -> {
             throw new IllegalStateException("The embedded PostgreSQL's " + setting + " is not a setting to change");
         });

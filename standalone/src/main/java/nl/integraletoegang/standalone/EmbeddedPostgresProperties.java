@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param serverConfig further server settings on top of the project's (e.g. {@code shared_preload_libraries} for
  *                     {@code pg_stat_statements} while measuring); the durability settings cannot be overridden here
  */
-@ConfigurationProperties("integrale-toegang.embedded-postgres")
+@ConfigurationProperties(EmbeddedPostgresConfiguration.PREFIX)
 public record EmbeddedPostgresProperties(Path dataDirectory, Path workingDirectory, int port,
                                          Map<String, String> serverConfig) {
 
