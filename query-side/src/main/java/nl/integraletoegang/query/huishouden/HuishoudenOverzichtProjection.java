@@ -1,5 +1,6 @@
 package nl.integraletoegang.query.huishouden;
 
+import nl.integraletoegang.query.EenmaalPerBatch;
 import static nl.integraletoegang.query.Tijdstippen.tijdstip;
 
 import java.time.Instant;
@@ -72,6 +73,7 @@ class HuishoudenOverzichtProjection {
 
     private final JdbcClient jdbc;
     private final HuishoudenOverzichtReader reader;
+    private final EenmaalPerBatch labels = new EenmaalPerBatch(PROCESSING_GROUP + ".label", this::labelNu);
 
     HuishoudenOverzichtProjection(JdbcClient jdbc, HuishoudenOverzichtReader reader) {
         this.jdbc = jdbc;
@@ -88,7 +90,7 @@ class HuishoudenOverzichtProjection {
         if (!event.subjectId().equals(event.huishoudenId())) {
             jdbc.sql("UPDATE lid_overzicht SET naam = :gewist, geboortedatum = NULL WHERE persoon_id = :persoonId")
                     .param("gewist", Gewist.PLAATSHOUDER).param("persoonId", event.subjectId()).update();
-            label(event.huishoudenId());
+            labels.voor(event.huishoudenId());
             return;
         }
         // the address is the household's personal data: it reads as absent after its erasure, as in the events
@@ -97,7 +99,7 @@ class HuishoudenOverzichtProjection {
                             huisnummertoevoeging = NULL, straat = NULL, woonplaats = NULL
                         WHERE huishouden_id = :huishoudenId""")
                 .param("huishoudenId", event.huishoudenId()).update();
-        label(event.huishoudenId());
+        labels.voor(event.huishoudenId());
         jdbc.sql("UPDATE doorbraak_overzicht SET oplossing = :gewist WHERE oplossing IS NOT NULL AND casus_id IN "
                         + "(SELECT casus_id FROM casus_overzicht WHERE huishouden_id = :huishoudenId)")
                 .param("gewist", Gewist.PLAATSHOUDER).param("huishoudenId", event.huishoudenId()).update();
@@ -119,7 +121,7 @@ class HuishoudenOverzichtProjection {
                 .param("huishoudenId", event.huishoudenId())
                 .param("openedAt", tijdstip(openedAt))
                 .update();
-        label(event.huishoudenId());
+        labels.voor(event.huishoudenId());
     }
 
     @EventHandler
@@ -137,7 +139,7 @@ class HuishoudenOverzichtProjection {
                 .param("rol", event.rol() == null ? null : event.rol().name())
                 .param("sinds", LocalDate.ofInstant(registeredAt, Tijdzone.NEDERLAND))
                 .update();
-        label(event.huishoudenId());
+        labels.voor(event.huishoudenId());
     }
 
     /** A member joined on a date of their own; one who left and rejoins is a member again from the new date. */
@@ -157,14 +159,14 @@ class HuishoudenOverzichtProjection {
                 .param("rol", event.rol() == null ? null : event.rol().name())
                 .param("sinds", event.datum())
                 .update();
-        label(event.huishoudenId());
+        labels.voor(event.huishoudenId());
     }
 
     @EventHandler
     void on(LidLeft event) {
         jdbc.sql("UPDATE lid_overzicht SET vertrokken_op = :datum WHERE persoon_id = :persoonId")
                 .param("datum", event.datum()).param("persoonId", event.persoonId()).update();
-        label(event.huishoudenId());
+        labels.voor(event.huishoudenId());
     }
 
     @EventHandler
@@ -199,11 +201,11 @@ class HuishoudenOverzichtProjection {
                 .param("sinds", sinds)
                 .param("label", HuishoudenLabel.ZONDER_GEGEVENS)
                 .update();
-        label(huishoudenId);
+        labels.voor(huishoudenId);
     }
 
-    /** The label from the decrypted address and current members, recomputed after every change and erasure. */
-    private void label(String huishoudenId) {
+    /** The label from the decrypted address and current members, after its changes and erasures, once per batch. */
+    private void labelNu(String huishoudenId) {
         String label = HuishoudenLabel.van(reader.adres(huishoudenId).orElse(null), reader.labelLeden(huishoudenId));
         jdbc.sql("""
                         INSERT INTO huishouden_overzicht (huishouden_id, label) VALUES (:huishoudenId, :label)

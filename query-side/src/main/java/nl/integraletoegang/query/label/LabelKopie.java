@@ -14,6 +14,7 @@ import nl.integraletoegang.api.huishouden.LidLeft;
 import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.privacy.Gewist;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
+import nl.integraletoegang.query.EenmaalPerBatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,11 +29,13 @@ public final class LabelKopie {
     private final JdbcClient jdbc;
     private final String leden;
     private final String labels;
+    private final EenmaalPerBatch herberekening;
 
     public LabelKopie(JdbcClient jdbc, String prefix) {
         this.jdbc = jdbc;
         this.leden = prefix + "_lid";
         this.labels = prefix + "_label";
+        this.herberekening = new EenmaalPerBatch(labels, this::herberekenNu);
     }
 
     /** The labels' table, for a list's query to join: {@code huishouden_id} and {@code label}. */
@@ -88,13 +91,13 @@ public final class LabelKopie {
                     .param("volgnummer", volgnummer)
                     .update();
         }
-        herbereken(huishoudenId);
+        herberekening.voor(huishoudenId);
     }
 
     private void weg(String huishoudenId, String persoonId) {
         if (jdbc.sql("DELETE FROM %s WHERE persoon_id = :persoonId".formatted(leden))
                 .param("persoonId", persoonId).update() > 0) {
-            herbereken(huishoudenId);
+            herberekening.voor(huishoudenId);
         }
     }
 
@@ -116,10 +119,10 @@ public final class LabelKopie {
                 .param("straat", adres == null ? null : adres.straat())
                 .param("woonplaats", adres == null ? null : adres.woonplaats())
                 .update();
-        herbereken(huishoudenId);
+        herberekening.voor(huishoudenId);
     }
 
-    private void herbereken(String huishoudenId) {
+    private void herberekenNu(String huishoudenId) {
         List<HuishoudenLabel.Lid> lijst = jdbc.sql("""
                         SELECT naam, geboortedatum, rol FROM %s WHERE huishouden_id = :id
                         ORDER BY volgnummer, persoon_id""".formatted(leden))

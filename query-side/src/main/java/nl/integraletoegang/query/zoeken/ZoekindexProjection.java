@@ -20,6 +20,7 @@ import nl.integraletoegang.api.huishouden.LidRol;
 import nl.integraletoegang.api.privacy.Gewist;
 import nl.integraletoegang.api.privacy.PersoonsgegevensGewist;
 import nl.integraletoegang.api.samenvoeging.HuishoudenMergedInto;
+import nl.integraletoegang.query.EenmaalPerBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -42,6 +43,7 @@ class ZoekindexProjection {
 
     private final JdbcClient jdbc;
     private final BsnHash bsnHash;
+    private final EenmaalPerBatch labels = new EenmaalPerBatch("zoek_huishouden.label", this::labelNu);
 
     ZoekindexProjection(JdbcClient jdbc, BsnHash bsnHash) {
         this.jdbc = jdbc;
@@ -118,7 +120,7 @@ class ZoekindexProjection {
                 .param("doel", event.doelHuishoudenId()).param("bron", event.huishoudenId()).update();
         jdbc.sql("DELETE FROM zoek_huishouden WHERE huishouden_id = :bron").param("bron", event.huishoudenId())
                 .update();
-        label(event.doelHuishoudenId());
+        labels.voor(event.doelHuishoudenId());
     }
 
     @ResetHandler
@@ -158,7 +160,7 @@ class ZoekindexProjection {
                     .param("woorden", Zoeknaam.woorden(getypt))
                     .update();
         }
-        label(huishoudenId);
+        labels.voor(huishoudenId);
     }
 
     private void weg(String huishoudenId, String persoonId) {
@@ -173,7 +175,7 @@ class ZoekindexProjection {
                             AND NOT EXISTS (SELECT 1 FROM zoek_persoon p WHERE p.naam_woorden @> ARRAY[w.woord])""")
                     .param("woorden", woorden.get(0))
                     .update();
-            label(huishoudenId);
+            labels.voor(huishoudenId);
         }
     }
 
@@ -192,7 +194,7 @@ class ZoekindexProjection {
                 .param("woonplaats", adres == null ? null : adres.woonplaats())
                 .param("huishoudenId", huishoudenId)
                 .update();
-        label(huishoudenId);
+        labels.voor(huishoudenId);
     }
 
     private void huishouden(String huishoudenId) {
@@ -218,7 +220,7 @@ class ZoekindexProjection {
                 .param("team", team).param("huishoudenId", huishoudenId).update();
     }
 
-    private void label(String huishoudenId) {
+    private void labelNu(String huishoudenId) {
         List<HuishoudenLabel.Lid> leden = jdbc.sql("""
                         SELECT naam, geboortedatum, rol FROM zoek_persoon WHERE huishouden_id = :huishoudenId
                         ORDER BY volgnummer, persoon_id""")
