@@ -1,10 +1,12 @@
 package nl.integraletoegang.platform.privacy;
 
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,8 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The per-subject keys in {@code persoon_sleutel}. A key is created on first use in the transaction that writes the
- * first encrypted value, so a rollback drops key and events together; it enters the cache only after the commit,
- * because a cached key of a rolled-back transaction would encrypt later events with a key that exists nowhere.
+ * first encrypted value, so a rollback drops key and events together; such a key enters the cache only after the
+ * commit, because a cached key of a rolled-back transaction would encrypt later events with a key that exists nowhere.
+ * A key the transaction did not create itself was committed by another, and is cached as soon as it is read: a
+ * projection's batch would otherwise read the same household's key again for each of its events.
  * (A transaction of its own would need a second pooled connection per command, which can starve the pool.) A
  * destroyed key stays destroyed, so that state is cached too; the small LRU cache is evicted on destruction, and
  * again after that transaction completes. Whoever keeps decrypted values (the projections' shared events) is told at
@@ -31,6 +35,8 @@ public class PersoonSleutels implements SleutelVernietiging {
     private final LongAdder missers = new LongAdder();
     private final byte[] masterKey;
     private final List<Runnable> bijVernietiging = new CopyOnWriteArrayList<>();
+    /** The transaction's resource: the subjects whose key it created (or found) while encrypting. */
+    private final Object gemaaktInTransactie = new Object();
     private final Map<String, Optional<byte[]>> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<byte[]>> eldest) {
@@ -67,6 +73,7 @@ public class PersoonSleutels implements SleutelVernietiging {
                 .param("sleutel", verpak(nieuw, subjectId))
                 .param("verpakt", masterKey != null)
                 .update();
+        gemaakt(subjectId);
         return rememberAfterCommit(subjectId, lees(subjectId));
     }
 
@@ -78,7 +85,35 @@ public class PersoonSleutels implements SleutelVernietiging {
         }
         Optional<byte[]> sleutel = lees(subjectId);
         // a missing row is not cached: the key may be committed by another transaction a moment later
-        return sleutel.isPresent() || bestaat(subjectId) ? rememberAfterCommit(subjectId, sleutel) : sleutel;
+        if (sleutel.isEmpty() && !bestaat(subjectId)) {
+            return sleutel;
+        }
+        return gemaaktInDezeTransactie(subjectId) ? rememberAfterCommit(subjectId, sleutel)
+                : remember(subjectId, sleutel);
+    }
+
+    private void gemaakt(String subjectId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> subjects = (Set<String>) TransactionSynchronizationManager.getResource(gemaaktInTransactie);
+        if (subjects == null) {
+            subjects = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(gemaaktInTransactie, subjects);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(gemaaktInTransactie);
+                }
+            });
+        }
+        subjects.add(subjectId);
+    }
+
+    private boolean gemaaktInDezeTransactie(String subjectId) {
+        return TransactionSynchronizationManager.getResource(gemaaktInTransactie) instanceof Set<?> subjects
+                && subjects.contains(subjectId);
     }
 
     @Override
